@@ -1,0 +1,89 @@
+/**
+ * Builds the web application: global middleware in order, then one `route()` per feature.
+ *
+ * @example
+ * const app = createApp(deps);
+ * const res = await app.request('/healthz');
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { accountRoutes } from './features/accounts/routes/account';
+import { passwordResetRoutes } from './features/accounts/routes/password-reset';
+import { sessionRoutes } from './features/accounts/routes/sessions';
+import { signInRoutes } from './features/accounts/routes/sign-in';
+import { signUpRoutes } from './features/accounts/routes/sign-up';
+import { verifyEmailRoutes } from './features/accounts/routes/verify-email';
+import { adminHomeRoutes } from './features/admin/routes/admin-home';
+import { auditLogRoutes } from './features/admin/routes/audit-log';
+import { adminInitiativeRoutes } from './features/admin/routes/initiatives';
+import { outboxRoutes } from './features/admin/routes/outbox';
+import { apiRoutes, openApiDocument } from './features/api/routes';
+import { tokenRoutes } from './features/api-tokens/routes/tokens';
+import { healthRoutes } from './features/health/routes';
+import { homeRoutes } from './features/home/routes';
+import { memberRoutes } from './features/initiatives/routes/members';
+import { access } from './http/access';
+import { clientIp } from './http/client-ip';
+import { csrf } from './http/csrf';
+import { handleError, notFound } from './http/error-pages';
+import { language } from './http/language';
+import { securityHeaders } from './http/security-headers';
+import { session } from './http/session';
+import type { AppDeps, AppEnv } from './http/types';
+
+const publicDir =
+  relative(process.cwd(), fileURLToPath(new URL('../public', import.meta.url))) || '.';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('clientIp', clientIp(c));
+    await next();
+  });
+  app.use(securityHeaders());
+  app.use(language());
+  app.get(
+    '/static/*',
+    access.anyone(),
+    serveStatic({
+      root: publicDir,
+      rewriteRequestPath: (p) => p.replace(/^\/static/, ''),
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=3600');
+      },
+    }),
+  );
+  app.route('/', healthRoutes);
+  app.use(bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use(session());
+  app.use(csrf());
+
+  app.route('/', homeRoutes);
+  app.route('/', signUpRoutes);
+  app.route('/', verifyEmailRoutes);
+  app.route('/', signInRoutes);
+  app.route('/', passwordResetRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', sessionRoutes);
+  app.route('/', tokenRoutes);
+  app.route('/', adminHomeRoutes);
+  app.route('/', auditLogRoutes);
+  app.route('/', outboxRoutes);
+  app.route('/', adminInitiativeRoutes);
+  app.route('/', memberRoutes);
+
+  const api = apiRoutes();
+  app.route('/', api);
+  const document = openApiDocument(api);
+  app.get('/api/openapi.json', access.anyone(), (c) => c.json(document));
+
+  app.notFound(notFound);
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,8 @@
+/** Every table, gathered for Drizzle and drizzle-kit. Each feature owns its own schema file. */
+export * from '../features/accounts/schema';
+export * from '../features/initiatives/schema';
+export * from '../features/audit/schema';
+export * from '../features/mail/schema';
+export * from '../features/api-tokens/schema';
+export * from '../features/system/schema';
+export * from '../http/rate-limit/schema';

@@ -1,0 +1,171 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { access } from '../../../http/access';
+import { audit } from '../../../http/audit';
+import { setFlash } from '../../../http/flash';
+import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
+import { rateLimit } from '../../../http/rate-limit/rate-limit';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { fields } from '../../../lib/fields';
+import { formatDateTime } from '../../../lib/format';
+import { Csrf, ErrorSummary, Field, Notice } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import { pageOf, type Page } from '../../../views/page';
+import { tokenScopes, type ApiToken } from '../schema';
+import { createApiToken, listApiTokens, revokeApiToken } from '../tokens';
+
+const EXPIRY_DAYS = ['30', '90', '365'] as const;
+
+const schema = z.object({
+  name: fields.text({ max: 80 }),
+  scopes: z
+    .union([z.enum(tokenScopes), z.array(z.enum(tokenScopes))], { error: 'tokens.scopesRequired' })
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.enum(tokenScopes)).min(1, 'tokens.scopesRequired')),
+  days: z.enum(EXPIRY_DAYS, { error: 'form.required' }).transform(Number),
+});
+
+function TokensPage(props: {
+  page: Page;
+  tokens: ApiToken[];
+  secret?: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
+  const { t, lang } = props.page;
+  const days = typeof props.values?.days === 'string' ? props.values.days : '90';
+  return (
+    <Layout page={props.page} title={t('tokens.title')}>
+      <h1>{t('tokens.title')}</h1>
+      <p>{t('tokens.lead')}</p>
+      {props.secret && (
+        <div class="notice" role="status">
+          <p>{t('tokens.created')}</p>
+          <p>
+            <code class="secret" data-testid="new-token">
+              {props.secret}
+            </code>
+          </p>
+        </div>
+      )}
+      {props.tokens.length === 0 ? (
+        <p>{t('tokens.empty')}</p>
+      ) : (
+        <ul class="cards">
+          {props.tokens.map((k) => (
+            <li class="card">
+              <strong>{k.name}</strong> <code>{k.prefix}…</code>
+              <p>
+                {k.scopes.map((s) => t(`tokens.scope.${s}`)).join(', ')} · {t('tokens.lastUsed')}:{' '}
+                {k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : t('tokens.never')}
+                {k.expiresAt && (
+                  <>
+                    {' '}
+                    · {t('tokens.expires')}: {formatDateTime(k.expiresAt, lang)}
+                  </>
+                )}
+              </p>
+              <form method="post" action={`/account/tokens/${k.id}/revoke`}>
+                <Csrf page={props.page} />
+                <button type="submit" class="secondary">
+                  {t('tokens.revoke')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('tokens.create')}</h2>
+      <form method="post" action="/account/tokens" class="stack" novalidate>
+        <Csrf page={props.page} />
+        <ErrorSummary page={props.page} errors={props.errors} />
+        <Field
+          name="name"
+          label={t('tokens.name')}
+          hint={t('tokens.nameHint')}
+          required
+          values={props.values}
+          errors={props.errors}
+        />
+        <fieldset aria-describedby={props.errors?.scopes ? 'f-scopes-error' : undefined}>
+          <legend>{t('tokens.scopes')}</legend>
+          {props.errors?.scopes && (
+            <p class="error" id="f-scopes-error">
+              {props.errors.scopes}
+            </p>
+          )}
+          {tokenScopes.map((s) => (
+            <label class="check">
+              <input type="checkbox" name="scopes" value={s} checked /> {t(`tokens.scope.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="f-days">{t('tokens.expires')}</label>
+          <select id="f-days" name="days">
+            {EXPIRY_DAYS.map((d) => (
+              <option value={d} selected={d === days}>
+                {t('tokens.expiresDays', { days: d })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('tokens.create')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export const tokenRoutes = new Hono<AppEnv>()
+  .get('/account/tokens', access.signedIn(), async (c) =>
+    render(
+      c,
+      <TokensPage page={pageOf(c)} tokens={await listApiTokens(c.var.deps.db, c.var.user!.id)} />,
+    ),
+  )
+  .post(
+    '/account/tokens',
+    access.signedIn(),
+    rateLimit({ name: 'tokens', limit: 20, windowSeconds: 3600 }),
+    async (c) => {
+      const { db } = c.var.deps;
+      const userId = c.var.user!.id;
+      const form = await readForm(c, schema);
+      if (!form.ok) {
+        return render(
+          c,
+          <TokensPage
+            page={pageOf(c)}
+            tokens={await listApiTokens(db, userId)}
+            values={form.values}
+            errors={form.errors}
+          />,
+          422,
+        );
+      }
+      const { token, secret } = await createApiToken(db, { userId, ...form.data });
+      await audit(c, 'api_token.created', {
+        targetType: 'api_token',
+        targetId: token.id,
+        data: { scopes: token.scopes },
+      });
+      c.header('Cache-Control', 'no-store');
+      return render(
+        c,
+        <TokensPage page={pageOf(c)} tokens={await listApiTokens(db, userId)} secret={secret} />,
+        201,
+      );
+    },
+  )
+  .post('/account/tokens/:id/revoke', access.signedIn(), async (c) => {
+    const id = c.req.param('id');
+    if (
+      /^[0-9a-f-]{36}$/.test(id) &&
+      (await revokeApiToken(c.var.deps.db, { userId: c.var.user!.id, tokenId: id }))
+    ) {
+      await audit(c, 'api_token.revoked', { targetType: 'api_token', targetId: id });
+      setFlash(c, 'tokens.revoked');
+    }
+    return c.redirect('/account/tokens', 303);
+  });

@@ -1,0 +1,23 @@
+import { z } from '@hono/zod-openapi';
+import { memberRoles } from '../initiatives/schema';
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .openapi('Error');
+
+export const MeSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.email(),
+    locale: z.enum(['es', 'en']),
+    isAdmin: z.boolean(),
+    memberships: z.array(
+      z.object({
+        initiative: z.string().openapi({ example: 'igf-guatemala' }),
+        role: z.enum(memberRoles),
+        expiresAt: z.iso.datetime().nullable(),
+      }),
+    ),
+  })
+  .openapi('Me');

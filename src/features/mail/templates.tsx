@@ -1,0 +1,47 @@
+/**
+ * E-mail texts, in the recipient's language, as plain text and HTML.
+ *
+ * @example
+ * const mail = renderMail('en', { kind: 'verify', name: 'Ana', url: 'https://…' });
+ * mail.subject; // "Confirm your e-mail on Convoca"
+ */
+import { translator, type Lang, type MessageKey } from '../../i18n/index';
+
+export type MailTemplate =
+  | { kind: 'verify'; name: string; url: string }
+  | { kind: 'existing'; name: string; url: string }
+  | { kind: 'reset'; name: string; url: string }
+  | { kind: 'passwordChanged'; name: string; url: string };
+
+const keys: Record<MailTemplate['kind'], { subject: MessageKey; body: MessageKey }> = {
+  verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
+  existing: { subject: 'mail.existing.subject', body: 'mail.existing.body' },
+  reset: { subject: 'mail.reset.subject', body: 'mail.reset.body' },
+  passwordChanged: { subject: 'mail.passwordChanged.subject', body: 'mail.passwordChanged.body' },
+};
+
+export function renderMail(
+  lang: Lang,
+  m: MailTemplate,
+): { subject: string; text: string; html: string } {
+  const t = translator(lang);
+  const subject = t(keys[m.kind].subject);
+  const body = t(keys[m.kind].body, { name: m.name });
+  const footer = t('mail.footer');
+  const text = `${body}\n\n${m.url}\n\n-- \n${footer}\n`;
+  const html = (
+    <html lang={lang}>
+      <body>
+        <p>{body}</p>
+        <p>
+          <a href={m.url}>{m.url}</a>
+        </p>
+        <hr />
+        <p>
+          <small>{footer}</small>
+        </p>
+      </body>
+    </html>
+  );
+  return { subject, text, html: '<!doctype html>' + html.toString() };
+}

@@ -1,0 +1,62 @@
+/**
+ * Every route states who may use it with one of these, first in its chain. A test walks the
+ * app's routes and fails when a route has none.
+ *
+ * @example
+ * app.get('/account', access.signedIn(), handler);
+ * app.post('/i/:slug/members', access.initiative(initiativePermissions.manageTeam), handler);
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { activeRoles, allows, type Permission } from '../features/access/policy';
+import { findInitiativeBySlug } from '../features/initiatives/queries';
+import { AppError } from './errors';
+import type { AppEnv } from './types';
+
+export const ACCESS = Symbol('access');
+type Tagged = MiddlewareHandler<AppEnv> & { [ACCESS]: string };
+
+function tag(kind: string, handler: MiddlewareHandler<AppEnv>): Tagged {
+  return Object.assign(handler, { [ACCESS]: kind });
+}
+
+function requireUser(c: Context<AppEnv>): void {
+  if (c.var.user) return;
+  if (c.req.method === 'GET' && !c.req.path.startsWith('/api/')) {
+    const next = c.req.path + (new URL(c.req.url).search || '');
+    throw Object.assign(new AppError('unauthenticated'), { signInNext: next });
+  }
+  throw new AppError('unauthenticated');
+}
+
+export const access = {
+  /** Anyone, signed in or not. */
+  anyone: () => tag('anyone', async (_c, next) => next()),
+  /** Any signed-in account. */
+  signedIn: () =>
+    tag('signedIn', async (c, next) => {
+      requireUser(c);
+      await next();
+    }),
+  /** Platform administrators only. */
+  admin: () =>
+    tag('admin', async (c, next) => {
+      requireUser(c);
+      if (!c.var.user?.isAdmin) throw new AppError('forbidden');
+      await next();
+    }),
+  /** Members of the initiative in `:slug` whose active role grants `permission` (and admins). */
+  initiative: (permission: Permission) =>
+    tag('initiative', async (c, next) => {
+      requireUser(c);
+      const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
+      if (!initiative) throw new AppError('not_found');
+      const roles = await activeRoles(c.var.deps.db, {
+        userId: c.var.user!.id,
+        initiativeId: initiative.id,
+      });
+      if (!allows(permission, c.var.user, roles)) throw new AppError('forbidden');
+      c.set('initiative', initiative);
+      c.set('roles', roles);
+      await next();
+    }),
+};

@@ -1,0 +1,43 @@
+/**
+ * Dates, numbers and money through `Intl`, in the reader's language.
+ *
+ * @example
+ * formatMoney({ amountMinor: 150000, currency: 'GTQ' }, 'es'); // "Q1,500.00"
+ * formatDateTime(new Date('2018-10-24T15:00:00Z'), 'en', 'America/Guatemala'); // "Oct 24, 2018, 9:00 AM CST"
+ */
+import type { Lang } from '../i18n/index';
+
+const locales: Record<Lang, string> = { es: 'es-GT', en: 'en-US' };
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang]).format(value);
+}
+
+/** Number of minor units in one major unit for an ISO 4217 currency (USD 2, JPY 0). */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+export function formatMoney(money: { amountMinor: number; currency: string }, lang: Lang): string {
+  const digits = minorDigits(money.currency);
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'currency',
+    currency: money.currency,
+  }).format(money.amountMinor / 10 ** digits);
+}
+
+export function formatDateTime(date: Date, lang: Lang, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone }).format(date);
+}

@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import type { User } from '../features/accounts/schema';
+import type { Lang, MessageKey, Translate } from '../i18n/index';
+import { takeFlash } from '../http/flash';
+import type { AppEnv } from '../http/types';
+
+/** What every view needs from the request; views never query the database. */
+export type Page = {
+  t: Translate;
+  lang: Lang;
+  user: User | null;
+  csrfToken: string;
+  nonce: string | undefined;
+  path: string;
+  /** The current URL with `lang` switched, for the language link. */
+  otherLangHref: string;
+  flash: MessageKey | undefined;
+};
+
+export function pageOf(c: Context<AppEnv>): Page {
+  const url = new URL(c.req.url);
+  const other: Lang = c.var.lang === 'es' ? 'en' : 'es';
+  url.searchParams.set('lang', other);
+  return {
+    t: c.var.t,
+    lang: c.var.lang,
+    user: c.var.user,
+    csrfToken: c.var.csrfToken,
+    nonce: c.var.secureHeadersNonce,
+    path: c.req.path,
+    otherLangHref: url.pathname + url.search,
+    flash: c.req.method === 'GET' ? takeFlash(c) : undefined,
+  };
+}
