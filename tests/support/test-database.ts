@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/client';
+import { testEnv } from './test-env';
+
+let dump: Blob | undefined;
+
+/** A fresh, migrated database for one test file, copied from the run's template. */
+export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const templateDatabase = inject('templateDatabase');
+  if (templateDatabase) {
+    const url = testEnv.TEST_DATABASE_URL!;
+    const name = `convoca_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${templateDatabase}`);
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const database = await openDatabase({ url: dbUrl.toString() });
+    return {
+      ...database,
+      async drop() {
+        await database.close();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  }
+  dump ??= new Blob([readFileSync(inject('templateDump'))]);
+  const pglite = await PGlite.create({ loadDataDir: dump });
+  const database = await openDatabase({ pglite });
+  return { ...database, drop: () => database.close() };
+}
