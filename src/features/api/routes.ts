@@ -69,7 +69,7 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>) {
       title: 'Convoca API',
       version: '1.0.0',
       description: 'Read and write Convoca data. Authenticate with a personal access token.',
-      license: { name: 'AGPL-3.0-or-later' },
+      license: { name: 'EUPL-1.2' },
     },
   });
 }
