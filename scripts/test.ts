@@ -14,10 +14,18 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const extra = process.argv.slice(2);
 
 type Counts = { passed: number; failed: number; skipped: number };
+/** The few fields read from vitest's and Playwright's JSON reports. */
+type Report = {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+};
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 let failedSteps = 0;
 
-function run(label: string, cmd: string, args: string[], env: Record<string, string>, report: string, read: (json: any) => Counts) {
+function run(label: string, cmd: string, args: string[], env: Record<string, string>, report: string, read: (json: Report) => Counts) {
   process.stdout.write(`\n=== ${label} ===\n`);
   rmSync(report, { force: true });
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -32,7 +40,7 @@ function run(label: string, cmd: string, args: string[], env: Record<string, str
   }
 }
 
-const vitestCounts = (j: any): Counts => ({
+const vitestCounts = (j: Report): Counts => ({
   passed: j.numPassedTests ?? 0,
   failed: j.numFailedTests ?? 0,
   skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),

@@ -31,8 +31,11 @@ export function formatMoney(money: { amountMinor: number; currency: string }, la
 
 export function formatDateTime(date: Date, lang: Lang, timeZone = 'UTC'): string {
   return new Intl.DateTimeFormat(locales[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(date);

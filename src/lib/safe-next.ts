@@ -13,6 +13,6 @@ export function safeNext(value: unknown, fallback = '/account'): string {
     value.includes('\\')
   )
     return fallback;
-  if (/[\u0000-\u001f]/.test(value)) return fallback;
+  if ([...value].some((ch) => ch.charCodeAt(0) < 0x20)) return fallback;
   return value;
 }

@@ -9,7 +9,7 @@ import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { fields } from '../../../lib/fields';
 import { formatDateTime } from '../../../lib/format';
-import { Csrf, ErrorSummary, Field, Notice } from '../../../views/components';
+import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { tokenScopes, type ApiToken } from '../schema';
