@@ -12,7 +12,7 @@ export const homeRoutes = new Hono<AppEnv>().get('/', access.anyone(), async (c)
   const initiatives = await listInitiatives(c.var.deps.db);
   return render(
     c,
-    <Layout page={page} title={t('home.title')}>
+    <Layout page={page} title={t('app.tagline')}>
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
       {user ? (
