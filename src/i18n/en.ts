@@ -17,7 +17,7 @@ export const en: Record<MessageKey, string> = {
   'nav.switchTo': 'Español',
   'nav.switchToLabel': 'Leer esta página en español',
   'footer.text': 'Convoca is free software for multistakeholder Internet governance initiatives.',
-  'footer.privacy': 'Your data is yours: you can see it, download it and ask for it to be erased.',
+  'footer.privacy': 'Free software under the EUPL-1.2 licence.',
 
   'home.title': 'Convoca',
   'home.lead':
@@ -67,8 +67,7 @@ export const en: Record<MessageKey, string> = {
   'auth.signUp.title': 'Create an account',
   'auth.signUp.submit': 'Create account',
   'auth.signUp.haveAccount': 'Already have an account? Sign in.',
-  'auth.signUp.privacy':
-    'We only keep your name, your e-mail and your language. We share your data with nobody.',
+  'auth.signUp.privacy': 'We keep your name, your e-mail and your language and, for security, the address and browser you sign in from. We share your data with nobody.',
   'auth.signUp.checkEmail.title': 'Check your e-mail',
   'auth.signUp.checkEmail.body':
     'If the address {email} can be used, we sent it a link to confirm it. The link is valid for 24 hours.',

@@ -16,7 +16,7 @@ export const es = {
   'nav.switchToLabel': 'Read this page in English',
   'footer.text':
     'Convoca es software libre para iniciativas multisectoriales de gobernanza de Internet.',
-  'footer.privacy': 'Tus datos son tuyos: puedes verlos, descargarlos y pedir que se borren.',
+  'footer.privacy': 'Software libre bajo la licencia EUPL-1.2.',
 
   'home.title': 'Convoca',
   'home.lead':
@@ -67,8 +67,7 @@ export const es = {
   'auth.signUp.title': 'Crear una cuenta',
   'auth.signUp.submit': 'Crear cuenta',
   'auth.signUp.haveAccount': '¿Ya tienes cuenta? Inicia sesión.',
-  'auth.signUp.privacy':
-    'Solo guardamos tu nombre, tu correo y tu idioma. No compartimos tus datos con nadie.',
+  'auth.signUp.privacy': 'Guardamos tu nombre, tu correo y tu idioma y, por seguridad, desde qué dirección y navegador inicias sesión. No compartimos tus datos con nadie.',
   'auth.signUp.checkEmail.title': 'Revisa tu correo',
   'auth.signUp.checkEmail.body':
     'Si la dirección {email} puede usarse, te enviamos un enlace para confirmarla. El enlace vale 24 horas.',
