@@ -7,7 +7,7 @@
  *   restore FILE         restore a backup into an empty data folder or database
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { z } from 'zod';
@@ -60,7 +60,9 @@ async function main() {
         });
         if (r.status !== 0) fail('pg_dump failed (is the PostgreSQL client installed?)');
       } else {
-        const pg = await PGlite.create(join(env.dataDir, 'pglite'));
+        const dir = join(env.dataDir, 'pglite');
+        if (!existsSync(dir)) fail(`No database at ${dir}: check CONVOCA_DATA_DIR.`);
+        const pg = await PGlite.create(dir);
         const dump = await pg.dumpDataDir('gzip');
         writeFileSync(arg!, Buffer.from(await dump.arrayBuffer()));
         await pg.close();
@@ -82,6 +84,7 @@ async function main() {
         const dir = join(env.dataDir, 'pglite');
         if (existsSync(dir) && readdirSync(dir).length > 0)
           fail(`${dir} is not empty: move it away first, then restore.`);
+        mkdirSync(dir, { recursive: true });
         const pg = await PGlite.create({
           dataDir: dir,
           loadDataDir: new Blob([readFileSync(arg!)]),

@@ -1,10 +1,20 @@
 /** Entry point: environment -> database -> migrations -> serve. */
 import { serve } from '@hono/node-server';
 import { loadEnv } from './env';
+import { pruneExpired } from './features/system/prune-expired';
 import { prepare } from './start';
 
 const env = loadEnv();
 const { app, deps, firstAdmin, demo } = await prepare(env);
+
+const prune = () =>
+  pruneExpired(deps.db).then(
+    (removed) => deps.log.debug('prune.done', removed),
+    (error: unknown) => deps.log.warn('prune.failed', { error: String(error) }),
+  );
+void prune();
+const pruneTimer = setInterval(prune, 60 * 60 * 1000);
+pruneTimer.unref();
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   deps.log.info('server.started', {
