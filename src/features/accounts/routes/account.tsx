@@ -12,6 +12,8 @@ import { formatDate } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
+import { allows } from '../../access/policy';
+import { initiativePermissions } from '../../initiatives/permissions';
 import { listMembershipsOfUser } from '../../initiatives/queries';
 import { sendMail } from '../../mail/send-mail';
 import { PASSWORD_MIN, verifyPassword } from '../password';
@@ -86,7 +88,12 @@ export const accountRoutes = new Hono<AppEnv>()
           <ul>
             {memberships.map((m) => (
               <li>
-                <a href={`/i/${m.slug}/members`}>{m.name}</a> — {t(`role.${m.role}`)}
+                {allows(initiativePermissions.viewTeam, user, [m.role]) ? (
+                  <a href={`/i/${m.slug}/members`}>{m.name}</a>
+                ) : (
+                  m.name
+                )}{' '}
+                — {t(`role.${m.role}`)}
                 {m.expiresAt && (
                   <> ({t('members.until', { date: formatDate(m.expiresAt, page.lang) })})</>
                 )}

@@ -4,6 +4,7 @@ import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
+import { hitRateLimit } from '../../../http/rate-limit/hit-rate-limit';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
 import { endSession, startSession } from '../../../http/session';
@@ -103,8 +104,13 @@ export const signInRoutes = new Hono<AppEnv>()
             />,
             401,
           );
-        case 'unverified':
-          await sendVerification(c.var.deps, result.user);
+        case 'unverified': {
+          const resend = await hitRateLimit(c.var.deps.db, {
+            key: `verify-mail:${result.user.id}`,
+            limit: 3,
+            windowSeconds: 3600,
+          });
+          if (resend.allowed) await sendVerification(c.var.deps, result.user);
           return render(
             c,
             <SignInPage
@@ -115,6 +121,7 @@ export const signInRoutes = new Hono<AppEnv>()
             />,
             403,
           );
+        }
         case 'ok':
           await startSession(c, result.user);
           await audit(c, 'auth.sign_in', { targetType: 'user', targetId: result.user.id });
