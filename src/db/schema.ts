@@ -6,3 +6,4 @@ export * from '../features/mail/schema';
 export * from '../features/api-tokens/schema';
 export * from '../features/system/schema';
 export * from '../http/rate-limit/schema';
+export * from '../features/network/schema';

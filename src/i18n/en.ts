@@ -1,7 +1,7 @@
-import type { MessageKey } from './index';
+import type { es } from './es';
 
-/** English catalogue: the compiler refuses a missing or extra key. */
-export const en: Record<MessageKey, string> = {
+/** English core catalogue: the compiler refuses a missing or extra key. */
+export const en: Record<keyof typeof es, string> = {
   'app.name': 'Convoca',
   'app.tagline':
     'Internet Governance Forums and digital-rights training, from the call to the report.',
@@ -67,7 +67,8 @@ export const en: Record<MessageKey, string> = {
   'auth.signUp.title': 'Create an account',
   'auth.signUp.submit': 'Create account',
   'auth.signUp.haveAccount': 'Already have an account? Sign in.',
-  'auth.signUp.privacy': 'We keep your name, your e-mail and your language and, for security, the address and browser you sign in from. We share your data with nobody.',
+  'auth.signUp.privacy':
+    'We keep your name, your e-mail and your language and, for security, the address and browser you sign in from. We share your data with nobody.',
   'auth.signUp.checkEmail.title': 'Check your e-mail',
   'auth.signUp.checkEmail.body':
     'If the address {email} can be used, we sent it a link to confirm it. The link is valid for 24 hours.',

@@ -1,4 +1,4 @@
-/** Spanish catalogue — the reference: every key here must exist in `en.ts`. */
+/** Spanish core catalogue — the reference: every key here must exist in `en.ts`. Features add their own in `features/<name>/messages.ts`. */
 export const es = {
   'app.name': 'Convoca',
   'app.tagline':
@@ -67,7 +67,8 @@ export const es = {
   'auth.signUp.title': 'Crear una cuenta',
   'auth.signUp.submit': 'Crear cuenta',
   'auth.signUp.haveAccount': '¿Ya tienes cuenta? Inicia sesión.',
-  'auth.signUp.privacy': 'Guardamos tu nombre, tu correo y tu idioma y, por seguridad, desde qué dirección y navegador inicias sesión. No compartimos tus datos con nadie.',
+  'auth.signUp.privacy':
+    'Guardamos tu nombre, tu correo y tu idioma y, por seguridad, desde qué dirección y navegador inicias sesión. No compartimos tus datos con nadie.',
   'auth.signUp.checkEmail.title': 'Revisa tu correo',
   'auth.signUp.checkEmail.body':
     'Si la dirección {email} puede usarse, te enviamos un enlace para confirmarla. El enlace vale 24 horas.',

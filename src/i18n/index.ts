@@ -5,8 +5,13 @@
  * const t = translator('en');
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
-import { en } from './en';
-import { es } from './es';
+import { networkEn, networkEs } from '../features/network/messages';
+import { en as coreEn } from './en';
+import { es as coreEs } from './es';
+
+/** Every catalogue: the core one plus each feature's own messages. */
+const es = { ...coreEs, ...networkEs };
+const en: Record<keyof typeof es, string> = { ...coreEn, ...networkEn };
 
 export const langs = ['es', 'en'] as const;
 export type Lang = (typeof langs)[number];
