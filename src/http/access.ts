@@ -7,7 +7,7 @@
  * app.post('/i/:slug/members', access.initiative(initiativePermissions.manageTeam), handler);
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { activeRoles, allows, type Permission } from '../features/access/policy';
+import { activeRoles, allows, initiativesWhere, type Permission } from '../features/access/policy';
 import { findInitiativeBySlug } from '../features/initiatives/queries';
 import { AppError } from './errors';
 import type { AppEnv } from './types';
@@ -42,6 +42,14 @@ export const access = {
     tag('admin', async (c, next) => {
       requireUser(c);
       if (!c.var.user?.isAdmin) throw new AppError('forbidden');
+      await next();
+    }),
+  /** Anyone holding, in at least one initiative, a role that grants `permission` (and admins). */
+  inAnyInitiative: (permission: Permission) =>
+    tag('inAnyInitiative', async (c, next) => {
+      requireUser(c);
+      const where = await initiativesWhere(c.var.deps.db, c.var.user!, permission);
+      if (where !== 'all' && where.length === 0) throw new AppError('forbidden');
       await next();
     }),
   /** Members of the initiative in `:slug` whose active role grants `permission` (and admins). */

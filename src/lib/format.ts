@@ -44,3 +44,25 @@ export function formatDateTime(date: Date, lang: Lang, timeZone = 'UTC'): string
 export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone }).format(date);
 }
+
+/**
+ * A country's name from its ISO 3166 code, in the reader's language.
+ *
+ * @example
+ * countryName('GT', 'es'); // 'Guatemala'
+ */
+export function countryName(code: string | null | undefined, lang: Lang): string {
+  if (!code) return '—';
+  try {
+    return new Intl.DisplayNames([locales[lang]], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Whether a two-letter code is an ISO 3166 region that `Intl` knows. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  return Boolean(name) && code !== 'ZZ';
+}

@@ -66,7 +66,8 @@ describe('crypto helpers', () => {
 });
 
 describe('field schemas', () => {
-  const issue = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues[0]?.message;
+  const issue = (schema: z.ZodType, value: unknown) =>
+    schema.safeParse(value).error?.issues[0]?.message;
   it('give catalogue keys as messages', () => {
     expect(issue(fields.email(), '')).toBe('form.required');
     expect(issue(fields.email(), 'not-an-email')).toBe('form.invalidEmail');

@@ -42,3 +42,26 @@ export function allows(
   if (user.isAdmin) return true;
   return roles.some((r) => permission.includes(r));
 }
+
+/**
+ * The initiatives where the user holds, today, a role that grants `permission`;
+ * `'all'` for administrators.
+ */
+export async function initiativesWhere(
+  db: Db,
+  user: User,
+  permission: Permission,
+  now = new Date(),
+): Promise<string[] | 'all'> {
+  if (user.isAdmin) return 'all';
+  const rows = await db
+    .select({ initiativeId: memberships.initiativeId, role: memberships.role })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, user.id),
+        or(isNull(memberships.expiresAt), gt(memberships.expiresAt, now)),
+      ),
+    );
+  return [...new Set(rows.filter((r) => permission.includes(r.role)).map((r) => r.initiativeId))];
+}
