@@ -25,6 +25,10 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { institutionRoutes } from './features/network/routes/institutions';
+import { myDataRoutes } from './features/network/routes/my-data';
+import { peopleRoutes } from './features/network/routes/people';
+import { publicInstitutionRoutes } from './features/network/routes/public-institution';
 import { access } from './http/access';
 import { clientIp } from './http/client-ip';
 import { csrf } from './http/csrf';
@@ -75,6 +79,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', outboxRoutes);
   app.route('/', adminInitiativeRoutes);
   app.route('/', memberRoutes);
+  app.route('/', institutionRoutes);
+  app.route('/', peopleRoutes);
+  app.route('/', publicInstitutionRoutes);
+  app.route('/', myDataRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

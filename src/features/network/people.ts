@@ -167,15 +167,13 @@ export async function createPerson(
         .insert(affiliations)
         .values({ personId: id, institutionId: input.institutionId, title: input.title ?? null });
     }
-    await tx
-      .insert(participations)
-      .values({
-        personId: id,
-        initiativeId: o.initiativeId,
-        kind: 'contact',
-        year: o.year,
-        label: o.label,
-      });
+    await tx.insert(participations).values({
+      personId: id,
+      initiativeId: o.initiativeId,
+      kind: 'contact',
+      year: o.year,
+      label: o.label,
+    });
     return person!;
   });
 }

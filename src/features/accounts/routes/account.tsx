@@ -15,10 +15,13 @@ import { pageOf, type Page } from '../../../views/page';
 import { allows } from '../../access/policy';
 import { initiativePermissions } from '../../initiatives/permissions';
 import { listMembershipsOfUser } from '../../initiatives/queries';
+import { networkPermissions } from '../../network/permissions';
 import { sendMail } from '../../mail/send-mail';
 import { PASSWORD_MIN, verifyPassword } from '../password';
 import { revokeOtherSessions } from '../sessions';
 import { setPassword } from '../set-password';
+
+const isActive = (m: { expiresAt: Date | null }) => !m.expiresAt || m.expiresAt > new Date();
 
 const passwordSchema = z
   .object({
@@ -88,12 +91,21 @@ export const accountRoutes = new Hono<AppEnv>()
           <ul>
             {memberships.map((m) => (
               <li>
-                {allows(initiativePermissions.viewTeam, user, [m.role]) ? (
-                  <a href={`/i/${m.slug}/members`}>{m.name}</a>
-                ) : (
-                  m.name
-                )}{' '}
-                — {t(`role.${m.role}`)}
+                {m.name} — {t(`role.${m.role}`)}
+                {isActive(m) && allows(initiativePermissions.viewTeam, user, [m.role]) && (
+                  <>
+                    {' · '}
+                    <a href={`/i/${m.slug}/members`}>{t('members.title', { name: m.name })}</a>
+                  </>
+                )}
+                {isActive(m) && allows(networkPermissions.viewPeople, user, [m.role]) && (
+                  <>
+                    {' · '}
+                    <a href={`/i/${m.slug}/people`}>
+                      {t('network.people.title', { name: m.name })}
+                    </a>
+                  </>
+                )}
                 {m.expiresAt && (
                   <> ({t('members.until', { date: formatDate(m.expiresAt, page.lang) })})</>
                 )}
@@ -111,6 +123,17 @@ export const accountRoutes = new Hono<AppEnv>()
           <li>
             <a href="/account/tokens">{t('account.tokens.link')}</a>
           </li>
+          <li>
+            <a href="/account/data">{t('privacy.title')}</a>
+          </li>
+          {(user.isAdmin ||
+            memberships.some(
+              (m) => isActive(m) && allows(networkPermissions.useDirectory, user, [m.role]),
+            )) && (
+            <li>
+              <a href="/network/institutions">{t('network.institutions.title')}</a>
+            </li>
+          )}
         </ul>
       </Layout>,
     );

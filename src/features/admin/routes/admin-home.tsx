@@ -17,6 +17,9 @@ export const adminHomeRoutes = new Hono<AppEnv>().get('/admin', access.admin(), 
           <a href="/admin/initiatives">{t('admin.initiatives.title')}</a>
         </li>
         <li>
+          <a href="/network/institutions">{t('network.institutions.title')}</a>
+        </li>
+        <li>
           <a href="/admin/audit">{t('admin.audit.title')}</a>
         </li>
         <li>

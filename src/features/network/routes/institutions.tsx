@@ -1,0 +1,272 @@
+import { Hono } from 'hono';
+import { access } from '../../../http/access';
+import { audit } from '../../../http/audit';
+import { AppError } from '../../../http/errors';
+import { setFlash } from '../../../http/flash';
+import { readForm } from '../../../http/form';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { countryName } from '../../../lib/format';
+import { pageNumber } from '../../../lib/paging';
+import { Pagination } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { initiativesWhere } from '../../access/policy';
+import {
+  createInstitution,
+  findInstitution,
+  institutionSorts,
+  listInstitutionChoices,
+  searchInstitutions,
+  updateInstitution,
+} from '../institutions';
+import { byYear, institutionHistory } from '../participation';
+import { listAffiliatedPeople } from '../people';
+import { networkPermissions } from '../permissions';
+import type { Institution } from '../schema';
+import { institutionForm } from '../validation';
+import { DirectoryFilters, readDirectoryQuery } from '../views/directory-filters';
+import { InstitutionForm } from '../views/institution-form';
+import { HistoryList } from '../views/history';
+
+const PER_PAGE = 25;
+const organisers = () => access.inAnyInitiative(networkPermissions.useDirectory);
+
+function formValues(i: Institution) {
+  return {
+    name: i.name,
+    acronym: i.acronym ?? '',
+    stakeholderGroup: i.stakeholderGroup,
+    kind: i.kind ?? '',
+    country: i.country ?? '',
+    website: i.website ?? '',
+    parentId: i.parentId ?? '',
+    notes: i.notes ?? '',
+    publicListing: i.publicListing ? 'on' : '',
+  };
+}
+
+export const institutionRoutes = new Hono<AppEnv>()
+  .get('/network/institutions', organisers(), async (c) => {
+    const page = pageOf(c);
+    const { t, lang } = page;
+    const query = readDirectoryQuery(c, institutionSorts);
+    const current = pageNumber(c.req.query('page'));
+    const { rows, total } = await searchInstitutions(c.var.deps.db, {
+      ...query,
+      page: current,
+      perPage: PER_PAGE,
+    });
+    return render(
+      c,
+      <Layout page={page} title={t('network.institutions.title')}>
+        <h1>{t('network.institutions.title')}</h1>
+        <p>{t('network.institutions.lead')}</p>
+        <p>
+          <a href="/network/institutions/new">{t('network.institutions.new')}</a>
+        </p>
+        <DirectoryFilters
+          page={page}
+          action="/network/institutions"
+          query={query}
+          sorts={institutionSorts}
+        />
+        <p role="status">{t('network.results', { count: total })}</p>
+        {rows.length === 0 ? (
+          <p>{t('network.institutions.empty')}</p>
+        ) : (
+          <ul class="cards">
+            {rows.map((i) => (
+              <li class="card">
+                <a href={`/network/institutions/${i.id}`}>
+                  <strong>{i.name}</strong>
+                </a>
+                {i.acronym && <> ({i.acronym})</>}
+                <br />
+                {t(`network.group.${i.stakeholderGroup}`)} · {countryName(i.country, lang)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={page}
+          current={current}
+          total={total}
+          perPage={PER_PAGE}
+          query={query.raw}
+        />
+      </Layout>,
+    );
+  })
+  .get('/network/institutions/new', organisers(), async (c) => {
+    const page = pageOf(c);
+    const parents = await listInstitutionChoices(c.var.deps.db);
+    return render(
+      c,
+      <Layout page={page} title={page.t('network.institutions.new')}>
+        <h1>{page.t('network.institutions.new')}</h1>
+        <InstitutionForm
+          page={page}
+          action="/network/institutions"
+          submit={page.t('network.institutions.new')}
+          parents={parents}
+          values={{ country: 'GT' }}
+        />
+      </Layout>,
+    );
+  })
+  .post('/network/institutions', organisers(), async (c) => {
+    const form = await readForm(c, institutionForm);
+    if (!form.ok) {
+      const page = pageOf(c);
+      const parents = await listInstitutionChoices(c.var.deps.db);
+      return render(
+        c,
+        <Layout page={page} title={page.t('network.institutions.new')}>
+          <h1>{page.t('network.institutions.new')}</h1>
+          <InstitutionForm
+            page={page}
+            action="/network/institutions"
+            submit={page.t('network.institutions.new')}
+            parents={parents}
+            values={form.values}
+            errors={form.errors}
+          />
+        </Layout>,
+        422,
+      );
+    }
+    const created = await createInstitution(c.var.deps.db, form.data);
+    await audit(c, 'institution.created', { targetType: 'institution', targetId: created.id });
+    setFlash(c, 'network.institutions.created');
+    return c.redirect(`/network/institutions/${created.id}`, 303);
+  })
+  .get('/network/institutions/:id', organisers(), async (c) => {
+    const { db } = c.var.deps;
+    const institution = await findInstitution(db, c.req.param('id'));
+    if (!institution) throw new AppError('not_found');
+    const visible = await initiativesWhere(db, c.var.user!, networkPermissions.viewPeople);
+    const [members, history, parent] = await Promise.all([
+      listAffiliatedPeople(db, { institutionId: institution.id, initiativeIds: visible }),
+      institutionHistory(db, institution.id),
+      institution.parentId ? findInstitution(db, institution.parentId) : undefined,
+    ]);
+    const page = pageOf(c);
+    const { t, lang } = page;
+    return render(
+      c,
+      <Layout page={page} title={institution.name}>
+        <h1>
+          {institution.name} {institution.acronym && <small>({institution.acronym})</small>}
+        </h1>
+        <dl class="facts">
+          <dt>{t('network.field.group')}</dt>
+          <dd>{t(`network.group.${institution.stakeholderGroup}`)}</dd>
+          <dt>{t('network.field.kind')}</dt>
+          <dd>{institution.kind ? t(`network.kind.${institution.kind}`) : '—'}</dd>
+          <dt>{t('network.field.country')}</dt>
+          <dd>{countryName(institution.country, lang)}</dd>
+          <dt>{t('network.field.website')}</dt>
+          <dd>
+            {institution.website ? (
+              <a href={institution.website} rel="noopener noreferrer">
+                {institution.website}
+              </a>
+            ) : (
+              '—'
+            )}
+          </dd>
+          {parent && (
+            <>
+              <dt>{t('network.field.parent')}</dt>
+              <dd>
+                <a href={`/network/institutions/${parent.id}`}>{parent.name}</a>
+              </dd>
+            </>
+          )}
+          {institution.notes && (
+            <>
+              <dt>{t('network.field.notes')}</dt>
+              <dd>{institution.notes}</dd>
+            </>
+          )}
+        </dl>
+        <p>
+          <a href={`/network/institutions/${institution.id}/edit`}>
+            {t('network.institutions.edit')}
+          </a>
+          {institution.publicListing && (
+            <>
+              {' '}
+              · <a href={`/institutions/${institution.id}`}>{t('network.publicPage')}</a>
+            </>
+          )}
+        </p>
+        <h2>{t('network.institutions.people')}</h2>
+        {visible !== 'all' && <p class="hint">{t('network.institutions.peopleHidden')}</p>}
+        {members.length === 0 ? (
+          <p>—</p>
+        ) : (
+          <ul>
+            {members.map((m) => (
+              <li>
+                {m.name}
+                {m.title && <> — {m.title}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{t('network.history')}</h2>
+        <HistoryList page={page} groups={byYear(history)} />
+      </Layout>,
+    );
+  })
+  .get('/network/institutions/:id/edit', organisers(), async (c) => {
+    const { db } = c.var.deps;
+    const institution = await findInstitution(db, c.req.param('id'));
+    if (!institution) throw new AppError('not_found');
+    const page = pageOf(c);
+    const parents = (await listInstitutionChoices(db)).filter((p) => p.id !== institution.id);
+    return render(
+      c,
+      <Layout page={page} title={page.t('network.institutions.edit')}>
+        <h1>{institution.name}</h1>
+        <InstitutionForm
+          page={page}
+          action={`/network/institutions/${institution.id}/edit`}
+          submit={page.t('common.save')}
+          parents={parents}
+          values={formValues(institution)}
+        />
+      </Layout>,
+    );
+  })
+  .post('/network/institutions/:id/edit', organisers(), async (c) => {
+    const { db } = c.var.deps;
+    const institution = await findInstitution(db, c.req.param('id'));
+    if (!institution) throw new AppError('not_found');
+    const form = await readForm(c, institutionForm);
+    if (!form.ok) {
+      const page = pageOf(c);
+      const parents = (await listInstitutionChoices(db)).filter((p) => p.id !== institution.id);
+      return render(
+        c,
+        <Layout page={page} title={page.t('network.institutions.edit')}>
+          <h1>{institution.name}</h1>
+          <InstitutionForm
+            page={page}
+            action={`/network/institutions/${institution.id}/edit`}
+            submit={page.t('common.save')}
+            parents={parents}
+            values={form.values}
+            errors={form.errors}
+          />
+        </Layout>,
+        422,
+      );
+    }
+    await updateInstitution(db, institution.id, form.data);
+    await audit(c, 'institution.updated', { targetType: 'institution', targetId: institution.id });
+    setFlash(c, 'network.institutions.saved');
+    return c.redirect(`/network/institutions/${institution.id}`, 303);
+  });

@@ -1,0 +1,156 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { access } from '../../../http/access';
+import { audit } from '../../../http/audit';
+import { setFlash } from '../../../http/flash';
+import { readForm, type FieldErrors } from '../../../http/form';
+import { rateLimit } from '../../../http/rate-limit/rate-limit';
+import { render } from '../../../http/render';
+import { endSession } from '../../../http/session';
+import type { AppEnv } from '../../../http/types';
+import { Csrf, ErrorSummary, Field } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { verifyPassword } from '../../accounts/password';
+import { getPersonRecord } from '../people';
+import {
+  collectPersonalData,
+  erasePersonalData,
+  peopleOfUser,
+  personalDataCsv,
+} from '../personal-data';
+import { PersonDetails } from '../views/person-details';
+
+const eraseSchema = z.object({ password: z.string().min(1, 'form.required') });
+
+async function exportData(c: Context<AppEnv>, format: 'json' | 'csv') {
+  const data = await collectPersonalData(c.var.deps.db, c.var.user!);
+  await audit(c, 'privacy.exported', {
+    targetType: 'user',
+    targetId: c.var.user!.id,
+    data: { format },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  c.header('Content-Disposition', `attachment; filename="convoca-my-data-${day}.${format}"`);
+  c.header('Cache-Control', 'no-store');
+  if (format === 'json') return c.json(data);
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  return c.body(personalDataCsv(data));
+}
+
+function ErasePage(props: { c: Context<AppEnv>; errors?: FieldErrors }) {
+  const page = pageOf(props.c);
+  const { t } = page;
+  return (
+    <Layout page={page} title={t('privacy.erase')}>
+      <h1>{t('privacy.erase')}</h1>
+      <p>{t('privacy.eraseLead')}</p>
+      <form method="post" action="/account/data/erase" class="stack" novalidate>
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={props.errors} />
+        <Field
+          name="password"
+          type="password"
+          label={t('privacy.eraseConfirm')}
+          autocomplete="current-password"
+          required
+          errors={props.errors}
+        />
+        <button type="submit" class="danger">
+          {t('privacy.eraseSubmit')}
+        </button>
+        <a href="/account/data">{t('members.cancel')}</a>
+      </form>
+    </Layout>
+  );
+}
+
+export const myDataRoutes = new Hono<AppEnv>()
+  .get('/account/data', access.signedIn(), async (c) => {
+    const { db } = c.var.deps;
+    const user = c.var.user!;
+    const ids = await peopleOfUser(db, user);
+    const records = (await Promise.all(ids.map((id) => getPersonRecord(db, id)))).filter(
+      (r) => r !== undefined,
+    );
+    const page = pageOf(c);
+    const { t } = page;
+    return render(
+      c,
+      <Layout page={page} title={t('privacy.title')}>
+        <h1>{t('privacy.title')}</h1>
+        <p>{t('privacy.lead')}</p>
+        <h2>{t('privacy.account')}</h2>
+        <dl class="facts">
+          <dt>{t('auth.name')}</dt>
+          <dd>{user.name}</dd>
+          <dt>{t('auth.email')}</dt>
+          <dd>{user.email}</dd>
+          <dt>{t('nav.language')}</dt>
+          <dd>{user.locale}</dd>
+        </dl>
+        <p>
+          <a href="/account/sessions">{t('privacy.sessions')}</a> ·{' '}
+          <a href="/account/tokens">{t('account.tokens.link')}</a>
+        </p>
+        <h2>{t('privacy.records')}</h2>
+        {records.length === 0 ? (
+          <p>{t('privacy.noRecords')}</p>
+        ) : (
+          records.map((r) => (
+            <section class="card">
+              <h3>{r.name}</h3>
+              <PersonDetails page={page} person={r} />
+            </section>
+          ))
+        )}
+        <h2>{t('privacy.download')}</h2>
+        <ul class="actions">
+          <li>
+            <a href="/account/data.json" download>
+              {t('privacy.downloadJson')}
+            </a>
+          </li>
+          <li>
+            <a href="/account/data.csv" download>
+              {t('privacy.downloadCsv')}
+            </a>
+          </li>
+        </ul>
+        <h2>{t('privacy.erase')}</h2>
+        <p>
+          <a href="/account/data/erase">{t('privacy.erase')}</a>
+        </p>
+      </Layout>,
+    );
+  })
+  .get('/account/data.json', access.signedIn(), (c) => exportData(c, 'json'))
+  .get('/account/data.csv', access.signedIn(), (c) => exportData(c, 'csv'))
+  .get('/account/data/erase', access.signedIn(), (c) => render(c, <ErasePage c={c} />))
+  .post(
+    '/account/data/erase',
+    access.signedIn(),
+    rateLimit({ name: 'erase', limit: 10, windowSeconds: 900 }),
+    async (c) => {
+      const form = await readForm(c, eraseSchema);
+      if (!form.ok) return render(c, <ErasePage c={c} errors={form.errors} />, 422);
+      const user = c.var.user!;
+      if (!(await verifyPassword(user.passwordHash, form.data.password))) {
+        return render(
+          c,
+          <ErasePage c={c} errors={{ password: c.var.t('privacy.wrongPassword') }} />,
+          422,
+        );
+      }
+      const { people: count } = await erasePersonalData(c.var.deps.db, user);
+      await audit(c, 'privacy.erased', {
+        actorLabel: null,
+        targetType: 'user',
+        targetId: user.id,
+        data: { networkRecords: count },
+      });
+      await endSession(c);
+      setFlash(c, 'privacy.erased');
+      return c.redirect('/', 303);
+    },
+  );
