@@ -23,9 +23,9 @@ import {
 import type { PersonInput } from './validation';
 
 /** SQL for a person's stakeholder group (own, else current affiliation's). */
-export const personGroup = sql<StakeholderGroup | null>`coalesce(${people.stakeholderGroup}, (
+export const personGroup = sql<StakeholderGroup | null>`coalesce("people"."stakeholder_group", (
   select i.stakeholder_group from ${affiliations} a join ${institutions} i on i.id = a.institution_id
-  where a.person_id = ${people.id} and (a.ended_on is null or a.ended_on >= current_date)
+  where a.person_id = "people"."id" and (a.ended_on is null or a.ended_on >= current_date)
   order by a.started_on desc nulls last limit 1))`;
 
 export type PeopleFilters = {
