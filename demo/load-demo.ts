@@ -1,14 +1,16 @@
 /**
- * Loads the IGF Guatemala 2018 demo from the readable files beside this one, once per database.
+ * Loads the IGF Guatemala 2018 demo from the readable files beside this one. Each part loads once
+ * per database (remembered in app_settings), so a newer release adds only its new parts.
  *
  * @example
- * await loadDemo(db); // { loaded: true } the first time, { loaded: false } after
+ * await loadDemo(db); // { loaded: ['initiatives', 'network'] } the first time, { loaded: [] } after
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../src/db/client';
-import { createInitiative } from '../src/features/initiatives/queries';
+import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
 import { getSetting, setSetting } from '../src/features/system/settings';
+import { loadNetwork } from './load-network';
 
 const initiativesFile = z.array(
   z.object({ slug: z.string(), name: z.string(), source: z.string() }),
@@ -18,13 +20,34 @@ function readJson(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
 }
 
-export async function loadDemo(db: Db): Promise<{ loaded: boolean }> {
-  if (await getSetting<boolean>(db, 'demo_loaded')) return { loaded: false };
-  await db.transaction(async (tx) => {
-    for (const i of initiativesFile.parse(readJson('initiatives.json'))) {
-      await createInitiative(tx, { slug: i.slug, name: i.name });
-    }
-    await setSetting(tx, 'demo_loaded', true);
-  });
-  return { loaded: true };
+const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
+  {
+    name: 'initiatives',
+    load: async (db) => {
+      for (const i of initiativesFile.parse(readJson('initiatives.json')))
+        await createInitiative(db, { slug: i.slug, name: i.name });
+    },
+  },
+  {
+    name: 'network',
+    load: async (db) => {
+      const initiative = await findInitiativeBySlug(db, 'igf-guatemala');
+      if (!initiative) throw new Error('The network demo needs the igf-guatemala initiative');
+      await loadNetwork(db, { initiativeId: initiative.id });
+    },
+  },
+];
+
+export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {
+  const loaded: string[] = [];
+  for (const part of parts) {
+    const key = `demo:${part.name}`;
+    if (await getSetting<boolean>(db, key)) continue;
+    await db.transaction(async (tx) => {
+      await part.load(tx);
+      await setSetting(tx, key, true);
+    });
+    loaded.push(part.name);
+  }
+  return { loaded };
 }

@@ -33,7 +33,7 @@ export async function prepare(env: Env, database?: Database) {
     email: env.adminEmail,
     password: env.adminPassword,
   });
-  const demo = env.demo ? await loadDemo(db) : { loaded: false };
+  const demo = env.demo ? await loadDemo(db) : { loaded: [] as string[] };
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
   const deps: AppDeps = { env, database, db, log, mailer, secret };
   return { app: createApp(deps), deps, firstAdmin, demo };

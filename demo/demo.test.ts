@@ -1,0 +1,73 @@
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../tests/support/test-database';
+import type { Database } from '../src/db/client';
+import { findInitiativeBySlug } from '../src/features/initiatives/queries';
+import { searchInstitutions } from '../src/features/network/institutions';
+import { listPeople } from '../src/features/network/people';
+import { institutions, participations, people } from '../src/features/network/schema';
+import { loadDemo } from './load-demo';
+import { readNetworkFile } from './load-network';
+
+let database: Database & { drop(): Promise<void> };
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemo(database.db);
+});
+afterAll(() => database.drop());
+
+describe('the IGF Guatemala 2018 demo', () => {
+  it('loads each part once', async () => {
+    expect(await loadDemo(database.db)).toEqual({ loaded: [] });
+    expect(await findInitiativeBySlug(database.db, 'igf-guatemala')).toBeDefined();
+  });
+
+  it('has every institution and person of the data file', async () => {
+    const file = readNetworkFile();
+    const [i] = await database.db.select({ n: sql<number>`count(*)::int` }).from(institutions);
+    const [p] = await database.db.select({ n: sql<number>`count(*)::int` }).from(people);
+    expect(i!.n).toBe(file.institutions.length);
+    expect(p!.n).toBe(file.people.length);
+  });
+
+  it('gives the seed institutions their stakeholder groups', async () => {
+    const groupOf = async (acronym: string) =>
+      (await database.db.select().from(institutions).where(eq(institutions.acronym, acronym)))[0]
+        ?.stakeholderGroup;
+    expect(await groupOf('UNESCO')).toBe('intergovernmental');
+    expect(await groupOf('AGEXPORT')).toBe('private_sector');
+    expect(await groupOf('UNIS')).toBe('academia');
+    expect(await groupOf('SIT')).toBe('government');
+    expect(await groupOf('COPREDEH')).toBe('government');
+    expect(await groupOf('DEMOS')).toBe('civil_society');
+    expect(await groupOf('ISOC')).toBe('technical_community');
+  });
+
+  it('has the fifteen media outlets of the press conference', async () => {
+    const rows = await database.db
+      .select({ n: sql<number>`count(distinct ${participations.institutionId})::int` })
+      .from(participations)
+      .where(and(eq(participations.kind, 'media'), isNotNull(participations.institutionId)));
+    expect(rows[0]!.n).toBe(15);
+  });
+
+  it('finds people and institutions by unaccented search', async () => {
+    const initiative = (await findInitiativeBySlug(database.db, 'igf-guatemala'))!;
+    const found = await listPeople(database.db, {
+      initiativeId: initiative.id,
+      q: 'benitez',
+      sort: 'name',
+      page: 1,
+      perPage: 10,
+    });
+    expect(found.rows.map((r) => r.name)).toEqual(['Sofía Benítez']);
+    expect(found.rows[0]!.group).toBe('academia');
+    const tel = await searchInstitutions(database.db, {
+      q: 'telefonica',
+      sort: 'name',
+      page: 1,
+      perPage: 10,
+    });
+    expect(tel.rows.map((r) => r.name)).toEqual(['Telefónica']);
+  });
+});
