@@ -11,21 +11,26 @@ const texts: Record<ErrorCode | 'server', { title: string; body: string }> = {
   unauthenticated: { title: 'error.forbidden.title', body: 'error.unauthenticated.body' },
   csrf: { title: 'error.csrf.title', body: 'error.csrf.body' },
   rate_limited: { title: 'error.rateLimited.title', body: 'error.rateLimited.body' },
-  invalid: { title: 'error.server.title', body: 'form.invalid' },
+  invalid: { title: 'form.errorSummary', body: 'form.errorSummary' },
   server: { title: 'error.server.title', body: 'error.server.body' },
 } as const satisfies Record<string, { title: string; body: string }>;
 
 async function errorPage(
   c: Context<AppEnv>,
   code: ErrorCode | 'server',
-  status: 400 | 401 | 403 | 404 | 429 | 500,
+  status: 401 | 403 | 404 | 422 | 429 | 500,
   retryAfter?: number,
+  fields?: Record<string, string>,
 ) {
   if (retryAfter) c.header('Retry-After', String(retryAfter));
   if (c.req.path.startsWith('/api/')) {
     return c.json(
       {
-        error: { code, message: c.var.t(texts[code].body as never, { seconds: retryAfter ?? 0 }) },
+        error: {
+          code,
+          message: c.var.t(texts[code].body as never, { seconds: retryAfter ?? 0 }),
+          ...(fields ? { fields } : {}),
+        },
       },
       status,
     );
@@ -59,7 +64,7 @@ export const handleError: ErrorHandler<AppEnv> = async (err, c) => {
     if (err.code === 'unauthenticated' && next) {
       return c.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
     }
-    return errorPage(c, err.code, err.status, err.details.retryAfterSeconds);
+    return errorPage(c, err.code, err.status, err.details.retryAfterSeconds, err.details.fields);
   }
   c.var.deps?.log.error('request.failed', {
     method: c.req.method,

@@ -11,7 +11,7 @@ export const errorStatus = {
   unauthenticated: 401,
   csrf: 403,
   rate_limited: 429,
-  invalid: 400,
+  invalid: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -20,7 +20,7 @@ export class AppError extends Error {
   readonly status: (typeof errorStatus)[ErrorCode];
   constructor(
     readonly code: ErrorCode,
-    readonly details: { retryAfterSeconds?: number } = {},
+    readonly details: { retryAfterSeconds?: number; fields?: Record<string, string> } = {},
   ) {
     super(code);
     this.status = errorStatus[code];

@@ -125,6 +125,8 @@ export const en: Record<keyof typeof es, string> = {
   'tokens.nameHint': 'To remember where you use it, for example "committee spreadsheet".',
   'tokens.scopes': 'Permissions',
   'tokens.scope.profile:read': 'Read my profile',
+  'tokens.scope.network:read': 'Read the network (institutions and the people of my initiatives)',
+  'tokens.scope.network:write': 'Add and change institutions and people',
   'tokens.expires': 'Expires in',
   'tokens.expiresDays': '{days} days',
   'tokens.create': 'Create key',

@@ -126,6 +126,9 @@ export const es = {
   'tokens.nameHint': 'Para recordar dónde la usas, por ejemplo «hoja de cálculo del comité».',
   'tokens.scopes': 'Permisos',
   'tokens.scope.profile:read': 'Leer mi perfil',
+  'tokens.scope.network:read':
+    'Leer la red de actores (instituciones y personas de mis iniciativas)',
+  'tokens.scope.network:write': 'Añadir y cambiar instituciones y personas',
   'tokens.expires': 'Caduca en',
   'tokens.expiresDays': '{days} días',
   'tokens.create': 'Crear clave',

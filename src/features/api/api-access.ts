@@ -1,40 +1,70 @@
 /**
- * Access for `/api/v1`: a personal access token in `Authorization: Bearer …` carrying the scope.
- * Tagged like the page access rules so the route walk test sees it.
+ * Access for `/api/v1`: a personal access token in `Authorization: Bearer …` carrying the scope,
+ * and for initiative routes also a role that grants the permission. Tagged like the page access
+ * rules so the route walk test sees them.
  *
  * @example
- * createRoute({ method: 'get', path: '/me', middleware: [apiAccess.token('profile:read')], … });
+ * createRoute({ method: 'get', path: '/api/v1/me', middleware: [apiAccess.token('profile:read')], … });
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ACCESS } from '../../http/access';
 import { AppError } from '../../http/errors';
 import { hitRateLimit } from '../../http/rate-limit/hit-rate-limit';
 import type { AppEnv } from '../../http/types';
+import { activeRoles, allows, initiativesWhere, type Permission } from '../access/policy';
 import type { TokenScope } from '../api-tokens/schema';
 import { findApiToken } from '../api-tokens/tokens';
+import { findInitiativeBySlug } from '../initiatives/queries';
+
+async function authenticateToken(c: Context<AppEnv>, scope: TokenScope): Promise<void> {
+  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+  const found = match ? await findApiToken(c.var.deps.db, match[1]!) : undefined;
+  if (!found) {
+    c.header('WWW-Authenticate', 'Bearer realm="convoca"');
+    throw new AppError('unauthenticated');
+  }
+  const limit = await hitRateLimit(c.var.deps.db, {
+    key: `api:${found.token.id}`,
+    limit: 600,
+    windowSeconds: 60,
+  });
+  if (!limit.allowed)
+    throw new AppError('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
+  if (!found.token.scopes.includes(scope)) throw new AppError('forbidden');
+  c.set('user', found.user);
+}
+
+function tag(kind: string, handler: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return Object.assign(handler, { [ACCESS]: kind });
+}
 
 export const apiAccess = {
-  token: (scope: TokenScope): MiddlewareHandler<AppEnv> =>
-    Object.assign(
-      (async (c, next) => {
-        const header = c.req.header('authorization') ?? '';
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        const found = match ? await findApiToken(c.var.deps.db, match[1]!) : undefined;
-        if (!found) {
-          c.header('WWW-Authenticate', 'Bearer realm="convoca"');
-          throw new AppError('unauthenticated');
-        }
-        const limit = await hitRateLimit(c.var.deps.db, {
-          key: `api:${found.token.id}`,
-          limit: 600,
-          windowSeconds: 60,
-        });
-        if (!limit.allowed)
-          throw new AppError('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
-        if (!found.token.scopes.includes(scope)) throw new AppError('forbidden');
-        c.set('user', found.user);
-        await next();
-      }) satisfies MiddlewareHandler<AppEnv>,
-      { [ACCESS]: `token:${scope}` },
-    ),
+  token: (scope: TokenScope) =>
+    tag(`token:${scope}`, async (c, next) => {
+      await authenticateToken(c, scope);
+      await next();
+    }),
+  /** A token with `scope` whose owner holds, in some initiative, a role granting `permission`. */
+  inAnyInitiative: (scope: TokenScope, permission: Permission) =>
+    tag(`token:${scope}:anyInitiative`, async (c, next) => {
+      await authenticateToken(c, scope);
+      const where = await initiativesWhere(c.var.deps.db, c.var.user!, permission);
+      if (where !== 'all' && where.length === 0) throw new AppError('forbidden');
+      await next();
+    }),
+  /** A token with `scope` whose owner holds, in the initiative `{slug}`, a role granting `permission`. */
+  initiative: (scope: TokenScope, permission: Permission) =>
+    tag(`token:${scope}:initiative`, async (c, next) => {
+      await authenticateToken(c, scope);
+      const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
+      if (!initiative) throw new AppError('not_found');
+      const roles = await activeRoles(c.var.deps.db, {
+        userId: c.var.user!.id,
+        initiativeId: initiative.id,
+      });
+      if (!allows(permission, c.var.user, roles)) throw new AppError('forbidden');
+      c.set('initiative', initiative);
+      c.set('roles', roles);
+      await next();
+    }),
 };

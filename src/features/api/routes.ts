@@ -2,22 +2,11 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/types';
 import { listMembershipsOfUser } from '../initiatives/queries';
 import { apiAccess } from './api-access';
-import { ErrorSchema, MeSchema } from './schemas';
+import { MeSchema } from './schemas';
+import { errorResponses, validationHook } from './responses';
+import { registerNetworkApi } from '../network/api';
 
-const errors = {
-  401: {
-    description: 'Missing, unknown, expired or revoked token',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  403: {
-    description: 'The token lacks the scope',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  429: {
-    description: 'Too many requests',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-} as const;
+const errors = errorResponses;
 
 const me = createRoute({
   method: 'get',
@@ -34,7 +23,7 @@ const me = createRoute({
 
 /** `/api/v1` and its OpenAPI 3.1 description at `/api/openapi.json`. */
 export function apiRoutes() {
-  const api = new OpenAPIHono<AppEnv>();
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.openapi(me, async (c) => {
     const user = c.var.user!;
     const memberships = await listMembershipsOfUser(c.var.deps.db, user.id);
@@ -54,6 +43,7 @@ export function apiRoutes() {
       200,
     );
   });
+  registerNetworkApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

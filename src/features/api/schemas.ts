@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { memberRoles } from '../initiatives/schema';
 
 export const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
   .openapi('Error');
 
 export const MeSchema = z

@@ -35,6 +35,14 @@ function TokensPage(props: {
 }) {
   const { t, lang } = props.page;
   const days = typeof props.values?.days === 'string' ? props.values.days : '90';
+  const submitted = props.values?.scopes;
+  const chosen: string[] = props.values
+    ? Array.isArray(submitted)
+      ? submitted
+      : submitted
+        ? [submitted]
+        : []
+    : ['profile:read'];
   return (
     <Layout page={props.page} title={t('tokens.title')}>
       <h1>{t('tokens.title')}</h1>
@@ -97,7 +105,8 @@ function TokensPage(props: {
           )}
           {tokenScopes.map((s) => (
             <label class="check">
-              <input type="checkbox" name="scopes" value={s} checked /> {t(`tokens.scope.${s}`)}
+              <input type="checkbox" name="scopes" value={s} checked={chosen.includes(s)} />{' '}
+              {t(`tokens.scope.${s}`)}
             </label>
           ))}
         </fieldset>
