@@ -91,17 +91,20 @@ export async function loadNetwork(db: Db, o: { initiativeId: string }) {
   for (const p of data.people) {
     const [row] = await db
       .insert(people)
-      .values({ name: p.name, searchText: searchKey(p.name), source: SOURCE })
+      .values({
+        name: p.name,
+        searchText: searchKey(p.name),
+        nameKey: searchKey(p.name),
+        source: SOURCE,
+      })
       .returning({ id: people.id });
     person.set(p.key, row!.id);
     if (p.institution) {
-      await db
-        .insert(affiliations)
-        .values({
-          personId: row!.id,
-          institutionId: inst.get(p.institution)!,
-          title: p.title ?? null,
-        });
+      await db.insert(affiliations).values({
+        personId: row!.id,
+        institutionId: inst.get(p.institution)!,
+        title: p.title ?? null,
+      });
     } else if (p.title) {
       await db.update(people).set({ notes: p.title }).where(eq(people.id, row!.id));
     }

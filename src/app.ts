@@ -27,7 +27,11 @@ import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
+import { importReviewRoutes } from './features/network/routes/import-review';
+import { importRowRoutes } from './features/network/routes/import-row';
+import { importUploadRoutes } from './features/network/routes/import-upload';
 import { peopleRoutes } from './features/network/routes/people';
+import { peopleToolRoutes } from './features/network/routes/people-tools';
 import { publicInstitutionRoutes } from './features/network/routes/public-institution';
 import { access } from './http/access';
 import { clientIp } from './http/client-ip';
@@ -62,7 +66,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', healthRoutes);
-  app.use(bodyLimit({ maxSize: 1024 * 1024 }));
+  const smallBodies = bodyLimit({ maxSize: 1024 * 1024 });
+  const uploads = bodyLimit({ maxSize: 6 * 1024 * 1024 });
+  app.use((c, next) =>
+    c.req.path.endsWith('/people/import') ? uploads(c, next) : smallBodies(c, next),
+  );
   app.use(session());
   app.use(csrf());
 
@@ -80,6 +88,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminInitiativeRoutes);
   app.route('/', memberRoutes);
   app.route('/', institutionRoutes);
+  app.route('/', importUploadRoutes);
+  app.route('/', importReviewRoutes);
+  app.route('/', importRowRoutes);
+  app.route('/', peopleToolRoutes);
   app.route('/', peopleRoutes);
   app.route('/', publicInstitutionRoutes);
   app.route('/', myDataRoutes);

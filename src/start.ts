@@ -16,6 +16,7 @@ import { ensureSecret } from './features/system/ensure-secret';
 import type { AppDeps } from './http/types';
 import { createLogger } from './lib/log';
 import { loadDemo } from '../demo/load-demo';
+import { runImport, unfinishedImports } from './features/network/import/run-import';
 
 export function openConfiguredDatabase(env: Env): Promise<Database> {
   return env.databaseUrl
@@ -36,5 +37,10 @@ export async function prepare(env: Env, database?: Database) {
   const demo = env.demo ? await loadDemo(db) : { loaded: [] as string[] };
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
   const deps: AppDeps = { env, database, db, log, mailer, secret };
+  for (const importId of await unfinishedImports(db)) {
+    void runImport(db, { importId }).catch((error: unknown) =>
+      log.error('import.failed', { importId, error: String(error) }),
+    );
+  }
   return { app: createApp(deps), deps, firstAdmin, demo };
 }

@@ -7,3 +7,4 @@ export * from '../features/api-tokens/schema';
 export * from '../features/system/schema';
 export * from '../http/rate-limit/schema';
 export * from '../features/network/schema';
+export * from '../features/network/import/schema';

@@ -2,7 +2,12 @@ import type { Child } from 'hono/jsx';
 import type { Page } from './page';
 
 /** The shell of every page: skip link, header with navigation and language switch, footer. */
-export function Layout(props: { page: Page; title: string; children: Child }) {
+export function Layout(props: {
+  page: Page;
+  title: string;
+  children: Child;
+  refreshSeconds?: number;
+}) {
   const { page, title } = props;
   const { t, user } = page;
   return (
@@ -14,6 +19,9 @@ export function Layout(props: { page: Page; title: string; children: Child }) {
         <meta name="description" content={t('app.tagline')} />
         <link rel="stylesheet" href="/static/styles.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {props.refreshSeconds && (
+          <meta http-equiv="refresh" content={String(props.refreshSeconds)} />
+        )}
       </head>
       <body>
         <a class="skip" href="#main">

@@ -28,7 +28,13 @@ export function Select(props: {
           {error}
         </p>
       )}
-      <select id={id} name={props.name} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {props.empty !== undefined && <option value="">{props.empty}</option>}
         {props.options.map(([value, label]) => (
           <option value={value} selected={value === selected}>

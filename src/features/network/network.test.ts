@@ -149,6 +149,58 @@ describe('people of an initiative', () => {
   });
 });
 
+describe('merging repeated people', () => {
+  it('keeps every e-mail and the whole history on the kept record', async () => {
+    const keep = await buildPerson(t.db, {
+      initiative: a,
+      name: 'Fred Clark',
+      email: `fred-${a.slug}@example.org`,
+    });
+    const repeated = await buildPerson(t.db, {
+      initiative: a,
+      name: 'Fred Clark',
+      email: `fclark-${a.slug}@example.org`,
+    });
+    const agent = await signedInAgent(
+      t,
+      await buildMember(t.db, { initiative: a, role: 'coordinator' }),
+    );
+    const confirm = await agent.get(`/i/${a.slug}/people/${keep.id}/merge?with=${repeated.id}`);
+    expect(await confirm.text()).toContain('Unir personas repetidas');
+    const history = await t.db
+      .select()
+      .from(participations)
+      .where(eq(participations.personId, repeated.id));
+    expect(
+      (await agent.post(`/i/${a.slug}/people/${keep.id}/merge`, { with: repeated.id })).status,
+    ).toBe(303);
+    expect(await t.db.select().from(people).where(eq(people.id, repeated.id))).toHaveLength(0);
+    const emails = await t.db.select().from(personEmails).where(eq(personEmails.personId, keep.id));
+    expect(emails.map((e) => e.email).sort()).toEqual([
+      `fclark-${a.slug}@example.org`,
+      `fred-${a.slug}@example.org`,
+    ]);
+    const moved = await t.db
+      .select()
+      .from(participations)
+      .where(eq(participations.personId, keep.id));
+    expect(moved.length).toBe(1 + history.length);
+  });
+
+  it('cannot merge a person of another initiative', async () => {
+    const mine = await buildPerson(t.db, { initiative: a, name: 'Mine' });
+    const theirs = await buildPerson(t.db, { initiative: b, name: 'Theirs' });
+    const agent = await signedInAgent(
+      t,
+      await buildMember(t.db, { initiative: a, role: 'coordinator' }),
+    );
+    expect(
+      (await agent.post(`/i/${a.slug}/people/${mine.id}/merge`, { with: theirs.id })).status,
+    ).toBe(404);
+    expect(await t.db.select().from(people).where(eq(people.id, theirs.id))).toHaveLength(1);
+  });
+});
+
 describe('my data', () => {
   it('shows, exports and erases what Convoca holds about me, keeping counts true', async () => {
     const me = await buildUser(t.db, { email: `me-${a.slug}@example.org`, name: 'Ana Me' });

@@ -154,6 +154,7 @@ export async function createPerson(
         genderSelfDescribed: input.genderSelfDescribed ?? null,
         notes: input.notes ?? null,
         searchText: searchKey(input.name, input.email),
+        nameKey: searchKey(input.name),
         source: o.source ?? null,
       })
       .returning();

@@ -104,6 +104,7 @@ export async function erasePersonalData(db: Db, user: User): Promise<{ people: n
           notes: null,
           userId: null,
           searchText: '',
+          nameKey: '',
           source: null,
           erasedAt: new Date(),
           updatedAt: new Date(),

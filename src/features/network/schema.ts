@@ -120,13 +120,19 @@ export const people = pgTable(
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     notes: text('notes'),
     searchText: text('search_text').notNull(),
+    /** The name alone without accents, lower-cased: what de-duplication compares. */
+    nameKey: text('name_key').notNull().default(''),
     source: text('source'),
     /** Set when the person was erased: the row stays so counts stay true, the data is gone. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('people_search_idx').on(t.searchText), uniqueIndex('people_user_idx').on(t.userId)],
+  (t) => [
+    index('people_search_idx').on(t.searchText),
+    index('people_name_key_idx').on(t.nameKey),
+    uniqueIndex('people_user_idx').on(t.userId),
+  ],
 );
 
 export const personEmails = pgTable(

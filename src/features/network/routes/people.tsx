@@ -155,6 +155,9 @@ export const peopleRoutes = new Hono<AppEnv>()
         </p>
         <h1>{person.name}</h1>
         <PersonDetails page={page} person={person} linkInstitutions />
+        <p>
+          <a href={`/i/${initiative.slug}/people/${person.id}/merge`}>{page.t('merge.link')}</a>
+        </p>
       </Layout>,
     );
   });
