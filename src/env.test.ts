@@ -4,7 +4,13 @@ import { parseEnv } from './env';
 describe('parseEnv', () => {
   it('has defaults that run the demo on this machine', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: './data', demo: true, databaseUrl: undefined });
+    expect(env).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './data',
+      demo: true,
+      databaseUrl: undefined,
+    });
     expect(env.publicUrl).toBe('http://localhost:3000');
   });
 
@@ -28,17 +34,23 @@ describe('parseEnv', () => {
   });
 
   it('treats empty optional URLs as unset, as in .env.example', () => {
-    expect(parseEnv({ DATABASE_URL: '', SMTP_URL: '' })).toMatchObject({ databaseUrl: undefined, smtpUrl: undefined });
+    expect(parseEnv({ DATABASE_URL: '', SMTP_URL: '' })).toMatchObject({
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+    });
   });
 
   it('names every bad variable', () => {
-    expect(() => parseEnv({ PORT: 'abc', CONVOCA_SECRET: 'short' })).toThrow(/PORT[\s\S]*CONVOCA_SECRET/);
+    expect(() => parseEnv({ PORT: 'abc', CONVOCA_SECRET: 'short' })).toThrow(
+      /PORT[\s\S]*CONVOCA_SECRET/,
+    );
   });
 
   it('documents every variable in .env.example', async () => {
     const { readFileSync } = await import('node:fs');
     const { envSchema } = await import('./env');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
-    for (const key of Object.keys(envSchema.shape)) expect(example, key).toMatch(new RegExp(`^${key}=`, 'm'));
+    for (const key of Object.keys(envSchema.shape))
+      expect(example, key).toMatch(new RegExp(`^${key}=`, 'm'));
   });
 });

@@ -28,6 +28,11 @@ export function buildPerson(db: Db, o: { initiative: Initiative } & Partial<Pers
     initiativeId: initiative.id,
     year: 2018,
     label: initiative.name,
-    input: { name: `Person ${randomUUID().slice(0, 8)}`, languages: [], genderSelfDescribed: undefined, ...overrides },
+    input: {
+      name: `Person ${randomUUID().slice(0, 8)}`,
+      languages: [],
+      genderSelfDescribed: undefined,
+      ...overrides,
+    },
   });
 }
