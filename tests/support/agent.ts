@@ -38,10 +38,15 @@ export function createAgent(t: TestApp, o: { headers?: Record<string, string> } 
     /** The form token the page would carry (requires a prior GET that set the cookie). */
     csrfToken: () => hmac(t.deps.secret, jar.get('convoca_csrf') ?? ''),
     /** Posts a form; adds `_csrf` unless the caller gives one (or `null` to send none). */
-    async post(path: string, form: Record<string, string | string[]> = {}, o2: { csrf?: string | null } = {}) {
+    async post(
+      path: string,
+      form: Record<string, string | string[]> = {},
+      o2: { csrf?: string | null } = {},
+    ) {
       if (!jar.has('convoca_csrf')) await request('/');
       const body = new URLSearchParams();
-      for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+      for (const [k, v] of Object.entries(form))
+        for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
       const token = o2.csrf === undefined ? agent.csrfToken() : o2.csrf;
       if (token !== null) body.set('_csrf', token);
       return request(path, {

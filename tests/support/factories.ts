@@ -28,9 +28,16 @@ export async function buildUser(db: Db, overrides: Partial<CreateUserOptions> = 
   });
 }
 
-export async function buildInitiative(db: Db, overrides: Partial<{ slug: string; name: string }> = {}): Promise<Initiative> {
+export async function buildInitiative(
+  db: Db,
+  overrides: Partial<{ slug: string; name: string }> = {},
+): Promise<Initiative> {
   const id = randomUUID().slice(0, 8);
-  return (await createInitiative(db, { slug: `initiative-${id}`, name: `Initiative ${id}`, ...overrides }))!;
+  return (await createInitiative(db, {
+    slug: `initiative-${id}`,
+    name: `Initiative ${id}`,
+    ...overrides,
+  }))!;
 }
 
 export async function buildMember(
@@ -38,7 +45,12 @@ export async function buildMember(
   o: { initiative: Initiative; role: MemberRole; user?: User; expiresAt?: Date | null },
 ): Promise<User> {
   const user = o.user ?? (await buildUser(db));
-  await addMember(db, { initiativeId: o.initiative.id, userId: user.id, role: o.role, expiresAt: o.expiresAt ?? null });
+  await addMember(db, {
+    initiativeId: o.initiative.id,
+    userId: user.id,
+    role: o.role,
+    expiresAt: o.expiresAt ?? null,
+  });
   return user;
 }
 

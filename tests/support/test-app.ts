@@ -15,9 +15,16 @@ import { openTestDatabase } from './test-database';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
-export async function createTestApp(o: { env?: Record<string, string>; mailer?: Mailer; log?: Logger } = {}) {
+export async function createTestApp(
+  o: { env?: Record<string, string>; mailer?: Mailer; log?: Logger } = {},
+) {
   const database = await openTestDatabase();
-  const env: Env = parseEnv({ NODE_ENV: 'test', CONVOCA_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...o.env });
+  const env: Env = parseEnv({
+    NODE_ENV: 'test',
+    CONVOCA_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    ...o.env,
+  });
   const deps: AppDeps = {
     env,
     database,
