@@ -71,3 +71,30 @@ describe('the IGF Guatemala 2018 demo', () => {
     expect(tel.rows.map((r) => r.name)).toEqual(['Telefónica']);
   });
 });
+
+describe('the network picture of the demo', () => {
+  it('ties the committee institutions and counts 2018 as the year they all joined', async () => {
+    const { buildGraph } = await import('../src/features/network/graph/build-graph');
+    const graph = await buildGraph(database.db);
+    const byAcronym = new Map(graph.nodes.map((n) => [n.acronym ?? n.name, n.id]));
+    const tie = graph.edges.find(
+      (e) =>
+        [e.source, e.target].sort().join() ===
+        [byAcronym.get('UNESCO'), byAcronym.get('COPREDEH')].sort().join(),
+    );
+    expect(tie).toMatchObject({ weight: 3, firstYear: 2018, crossSector: true });
+    const year = graph.indicators.find((y) => y.year === 2018)!;
+    expect(year.newPeople).toBe(readNetworkFile().people.length);
+    expect(year.newCrossSectorTies).toBe(graph.edges.filter((e) => e.crossSector).length);
+    const onlyGovernment = await buildGraph(database.db, { group: 'government' });
+    expect(onlyGovernment.nodes.every((n) => n.group === 'government')).toBe(true);
+  });
+
+  it('suppresses counts of fewer than five people', async () => {
+    const { peopleCount } = await import('../src/lib/suppress');
+    expect(peopleCount(0)).toBe('0');
+    expect(peopleCount(4)).toBe('<5');
+    expect(peopleCount(5)).toBe('5');
+    expect(peopleCount(1234, 'en')).toBe('1,234');
+  });
+});

@@ -27,6 +27,7 @@ import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
+import { networkMapRoutes } from './features/network/routes/network-map';
 import { importReviewRoutes } from './features/network/routes/import-review';
 import { importRowRoutes } from './features/network/routes/import-row';
 import { importUploadRoutes } from './features/network/routes/import-upload';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminInitiativeRoutes);
   app.route('/', memberRoutes);
   app.route('/', institutionRoutes);
+  app.route('/', networkMapRoutes);
   app.route('/', importUploadRoutes);
   app.route('/', importReviewRoutes);
   app.route('/', importRowRoutes);

@@ -204,6 +204,22 @@ export const networkEs = {
   'merge.done': 'Uniste las fichas. Se conservó todo el historial.',
   'merge.link': 'Unir con otra ficha repetida',
   'merge.same': 'Elige una persona distinta.',
+  'map.title': 'Mapa de la red',
+  'map.lead':
+    'Instituciones unidas por comités, paneles, eventos y formaciones en común. El tamaño muestra cuántos vínculos tiene cada una.',
+  'map.empty': 'Todavía no hay participación registrada para dibujar la red.',
+  'map.legend': 'Sectores',
+  'map.summary': '{nodes} instituciones y {edges} vínculos, {cross} entre sectores distintos.',
+  'map.strongest': 'Vínculos más fuertes',
+  'map.ties': '{count} actividades en común',
+  'map.indicators': 'Nuevos actores y nuevos vínculos entre sectores, por año',
+  'map.year': 'Año',
+  'map.newInstitutions': 'Instituciones nuevas',
+  'map.newPeople': 'Personas nuevas',
+  'map.newTies': 'Vínculos nuevos entre sectores',
+  'map.suppressed':
+    'Las cifras de personas menores que 5 se muestran como «<5» para proteger a las personas.',
+  'map.svgTitle': 'Mapa de {nodes} instituciones y sus vínculos',
 } as const;
 
 export const networkEn: Record<keyof typeof networkEs, string> = {
@@ -411,4 +427,20 @@ export const networkEn: Record<keyof typeof networkEs, string> = {
   'merge.done': 'You merged the records. All history was kept.',
   'merge.link': 'Merge with another repeated record',
   'merge.same': 'Choose a different person.',
+  'map.title': 'Network map',
+  'map.lead':
+    'Institutions tied by shared committees, panels, events and trainings. Size shows how many ties each has.',
+  'map.empty': 'No participation has been recorded yet to draw the network.',
+  'map.legend': 'Stakeholder groups',
+  'map.summary':
+    '{nodes} institutions and {edges} ties, {cross} of them across stakeholder groups.',
+  'map.strongest': 'Strongest ties',
+  'map.ties': '{count} shared activities',
+  'map.indicators': 'New actors and new cross-sector ties, by year',
+  'map.year': 'Year',
+  'map.newInstitutions': 'New institutions',
+  'map.newPeople': 'New people',
+  'map.newTies': 'New cross-sector ties',
+  'map.suppressed': 'Counts of people below 5 are shown as "<5" to protect them.',
+  'map.svgTitle': 'Map of {nodes} institutions and their ties',
 };

@@ -135,15 +135,13 @@ async function linkPerson(
     )
     .limit(1);
   if (!already)
-    await db
-      .insert(participations)
-      .values({
-        personId: o.personId,
-        initiativeId: o.initiativeId,
-        kind: 'contact',
-        year: o.year,
-        label: o.label,
-      });
+    await db.insert(participations).values({
+      personId: o.personId,
+      initiativeId: o.initiativeId,
+      kind: 'contact',
+      year: o.year,
+      label: o.label,
+    });
   if (p.email) {
     const [taken] = await db
       .select({ id: personEmails.id })

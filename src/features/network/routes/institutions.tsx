@@ -62,9 +62,14 @@ export const institutionRoutes = new Hono<AppEnv>()
       <Layout page={page} title={t('network.institutions.title')}>
         <h1>{t('network.institutions.title')}</h1>
         <p>{t('network.institutions.lead')}</p>
-        <p>
-          <a href="/network/institutions/new">{t('network.institutions.new')}</a>
-        </p>
+        <ul class="inline-list">
+          <li>
+            <a href="/network/institutions/new">{t('network.institutions.new')}</a>
+          </li>
+          <li>
+            <a href="/network/map">{t('map.title')}</a>
+          </li>
+        </ul>
         <DirectoryFilters
           page={page}
           action="/network/institutions"

@@ -49,24 +49,28 @@ export function DirectoryFilters<S extends string>(props: {
   query: DirectoryQuery<S>;
   sorts: readonly S[];
   withGender?: boolean;
+  withSearch?: boolean;
+  withSort?: boolean;
 }) {
   const { t } = props.page;
   const values = { ...props.query.raw, sort: props.query.sort };
   return (
     <form method="get" action={props.action} class="filters" role="search">
-      <div class="field">
-        <label for="f-q">{t('network.search')}</label>
-        <input
-          id="f-q"
-          name="q"
-          type="search"
-          value={props.query.q ?? ''}
-          aria-describedby="f-q-hint"
-        />
-        <p class="hint" id="f-q-hint">
-          {t('network.searchHint')}
-        </p>
-      </div>
+      {props.withSearch !== false && (
+        <div class="field">
+          <label for="f-q">{t('network.search')}</label>
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            value={props.query.q ?? ''}
+            aria-describedby="f-q-hint"
+          />
+          <p class="hint" id="f-q-hint">
+            {t('network.searchHint')}
+          </p>
+        </div>
+      )}
       <Select
         name="group"
         label={t('network.field.group')}
@@ -93,15 +97,17 @@ export function DirectoryFilters<S extends string>(props: {
           values={values}
         />
       )}
-      <Select
-        name="sort"
-        label={t('network.sort')}
-        options={props.sorts.map((s) => [
-          s,
-          t(`network.sort.${s as 'name' | 'country' | 'recent'}`),
-        ])}
-        values={values}
-      />
+      {props.withSort !== false && (
+        <Select
+          name="sort"
+          label={t('network.sort')}
+          options={props.sorts.map((s) => [
+            s,
+            t(`network.sort.${s as 'name' | 'country' | 'recent'}`),
+          ])}
+          values={values}
+        />
+      )}
       <button type="submit">{t('network.filter')}</button>
     </form>
   );
