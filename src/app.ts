@@ -33,6 +33,8 @@ import { importRowRoutes } from './features/network/routes/import-row';
 import { importUploadRoutes } from './features/network/routes/import-upload';
 import { peopleRoutes } from './features/network/routes/people';
 import { peopleToolRoutes } from './features/network/routes/people-tools';
+import { personEditRoutes } from './features/network/routes/person-edit';
+import { publicDirectoryRoutes } from './features/network/routes/public-directory';
 import { publicInstitutionRoutes } from './features/network/routes/public-institution';
 import { access } from './http/access';
 import { clientIp } from './http/client-ip';
@@ -94,8 +96,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', importReviewRoutes);
   app.route('/', importRowRoutes);
   app.route('/', peopleToolRoutes);
+  app.route('/', personEditRoutes);
   app.route('/', peopleRoutes);
   app.route('/', publicInstitutionRoutes);
+  app.route('/', publicDirectoryRoutes);
   app.route('/', myDataRoutes);
 
   const api = apiRoutes();

@@ -101,6 +101,9 @@ export function Layout(props: {
         <footer class="site-footer">
           <p>{t('footer.text')}</p>
           <p>{t('footer.privacy')}</p>
+          <p>
+            <a href="/institutions">{t('directory.title')}</a>
+          </p>
         </footer>
       </body>
     </html>

@@ -17,6 +17,7 @@ import {
   personEmails,
   personPhones,
   type GenderChoice,
+  type ParticipationKind,
   type Person,
   type StakeholderGroup,
 } from './schema';
@@ -34,6 +35,7 @@ export type PeopleFilters = {
   group?: StakeholderGroup;
   country?: string;
   gender?: GenderChoice;
+  participation?: ParticipationKind;
   sort: 'name' | 'country' | 'recent';
   page: number;
   perPage: number;
@@ -48,6 +50,11 @@ export async function listPeople(db: Db, f: PeopleFilters) {
   if (f.group) where.push(sql`${personGroup} = ${f.group}`);
   if (f.country) where.push(eq(people.country, f.country));
   if (f.gender) where.push(eq(people.genderChoice, f.gender));
+  if (f.participation) {
+    where.push(
+      sql`exists (select 1 from ${participations} p where p.person_id = ${people.id} and p.initiative_id = ${f.initiativeId} and p.kind = ${f.participation})`,
+    );
+  }
   const condition = and(...where);
   const order =
     f.sort === 'recent'
@@ -211,4 +218,19 @@ export function listAffiliatedPeople(
     .innerJoin(people, eq(people.id, affiliations.personId))
     .where(and(eq(affiliations.institutionId, o.institutionId), isNull(people.erasedAt), visible))
     .orderBy(asc(people.searchText));
+}
+
+/** Counts of the initiative's people by stakeholder group and gender category (for display with suppression). */
+export async function peopleStats(db: Db, initiativeId: string) {
+  const rows = await db
+    .select({ group: personGroup, gender: people.genderChoice, n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(
+      and(
+        isNull(people.erasedAt),
+        sql`exists (select 1 from ${participations} p where p.person_id = ${people.id} and p.initiative_id = ${initiativeId})`,
+      ),
+    )
+    .groupBy(sql`1`, sql`2`);
+  return rows.map((r) => ({ group: r.group, gender: r.gender, n: Number(r.n) }));
 }

@@ -10,7 +10,11 @@ import { endSession } from '../../../http/session';
 import type { AppEnv } from '../../../http/types';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
-import { pageOf } from '../../../views/page';
+import { pageOf, type Page } from '../../../views/page';
+import { AppError } from '../../../http/errors';
+import { recordConsent } from '../edit-person';
+import type { PersonRecord } from '../people';
+import { consentPurposes } from '../schema';
 import { verifyPassword } from '../../accounts/password';
 import { getPersonRecord } from '../people';
 import {
@@ -22,6 +26,39 @@ import {
 import { PersonDetails } from '../views/person-details';
 
 const eraseSchema = z.object({ password: z.string().min(1, 'form.required') });
+const withdrawSchema = z.object({ personId: z.uuid(), purpose: z.enum(consentPurposes) });
+
+/** One button per purpose whose latest decision is "given". */
+function WithdrawConsents(props: {
+  page: Page;
+  personId: string;
+  consents: PersonRecord['consents'];
+}) {
+  const { t } = props.page;
+  const latest = new Map<string, string>();
+  for (const k of [...props.consents].sort((a, b) => a.at.getTime() - b.at.getTime()))
+    latest.set(k.purpose, k.status);
+  const given = [...latest]
+    .filter(([, status]) => status === 'given')
+    .map(([purpose]) => purpose as (typeof consentPurposes)[number]);
+  if (given.length === 0) return null;
+  return (
+    <ul class="inline-list">
+      {given.map((purpose) => (
+        <li>
+          <form method="post" action="/account/data/consents">
+            <Csrf page={props.page} />
+            <input type="hidden" name="personId" value={props.personId} />
+            <input type="hidden" name="purpose" value={purpose} />
+            <button type="submit" class="secondary">
+              {t('consent.withdraw')}: {t(`network.consent.${purpose}`)}
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 async function exportData(c: Context<AppEnv>, format: 'json' | 'csv') {
   const data = await collectPersonalData(c.var.deps.db, c.var.user!);
@@ -101,6 +138,7 @@ export const myDataRoutes = new Hono<AppEnv>()
             <section class="card">
               <h3>{r.name}</h3>
               <PersonDetails page={page} person={r} />
+              <WithdrawConsents page={page} personId={r.id} consents={r.consents} />
             </section>
           ))
         )}
@@ -123,6 +161,26 @@ export const myDataRoutes = new Hono<AppEnv>()
         </p>
       </Layout>,
     );
+  })
+  .post('/account/data/consents', access.signedIn(), async (c) => {
+    const form = await readForm(c, withdrawSchema);
+    const { db } = c.var.deps;
+    if (!form.ok || !(await peopleOfUser(db, c.var.user!)).includes(form.data.personId))
+      throw new AppError('not_found');
+    await recordConsent(db, {
+      personId: form.data.personId,
+      purpose: form.data.purpose,
+      status: 'withdrawn',
+      method: 'self-service',
+      recordedBy: c.var.user!.id,
+    });
+    await audit(c, 'privacy.consent_withdrawn', {
+      targetType: 'person',
+      targetId: form.data.personId,
+      data: { purpose: form.data.purpose },
+    });
+    setFlash(c, 'consent.withdrawn');
+    return c.redirect('/account/data', 303);
   })
   .get('/account/data.json', access.signedIn(), (c) => exportData(c, 'json'))
   .get('/account/data.csv', access.signedIn(), (c) => exportData(c, 'csv'))

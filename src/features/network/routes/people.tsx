@@ -17,10 +17,12 @@ import {
   emailInUse,
   getPersonRecord,
   listPeople,
+  peopleStats,
   personInInitiative,
 } from '../people';
 import { networkPermissions } from '../permissions';
 import { personForm } from '../validation';
+import { PeopleStats } from '../views/people-stats';
 import { DirectoryFilters, readDirectoryQuery } from '../views/directory-filters';
 import { PersonDetails } from '../views/person-details';
 import { PersonForm } from '../views/person-form';
@@ -66,6 +68,7 @@ export const peopleRoutes = new Hono<AppEnv>()
       page: current,
       perPage: PER_PAGE,
     });
+    const stats = await peopleStats(c.var.deps.db, initiative.id);
     return render(
       c,
       <Layout page={page} title={t('network.people.title', { name: initiative.name })}>
@@ -82,6 +85,7 @@ export const peopleRoutes = new Hono<AppEnv>()
           withGender
         />
         <p role="status">{t('network.results', { count: total })}</p>
+        <PeopleStats page={page} rows={stats} />
         {rows.length === 0 ? (
           <p>{t('network.people.empty')}</p>
         ) : (

@@ -5,8 +5,10 @@ import type { Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import {
   genderChoices,
+  participationKinds,
   stakeholderGroups,
   type GenderChoice,
+  type ParticipationKind,
   type StakeholderGroup,
 } from '../schema';
 
@@ -15,6 +17,7 @@ export type DirectoryQuery<S extends string> = {
   group?: StakeholderGroup;
   country?: string;
   gender?: GenderChoice;
+  participation?: ParticipationKind;
   sort: S;
   /** The same, as query parameters for pagination links. */
   raw: Record<string, string>;
@@ -32,14 +35,17 @@ export function readDirectoryQuery<S extends string>(
   const country = isCountryCode(countryRaw) ? countryRaw : undefined;
   const genderRaw = c.req.query('gender');
   const gender = genderChoices.find((g) => g === genderRaw);
+  const participationRaw = c.req.query('participation');
+  const participation = participationKinds.find((k) => k === participationRaw);
   const sort = sorts.find((s) => s === c.req.query('sort')) ?? sorts[0]!;
   const raw: Record<string, string> = {};
   if (q) raw.q = q;
   if (group) raw.group = group;
   if (country) raw.country = country;
   if (gender) raw.gender = gender;
+  if (participation) raw.participation = participation;
   if (sort !== sorts[0]) raw.sort = sort;
-  return { q, group, country, gender, sort, raw };
+  return { q, group, country, gender, participation, sort, raw };
 }
 
 /** Search box, filters and sort as a GET form (works without JavaScript). */
@@ -94,6 +100,15 @@ export function DirectoryFilters<S extends string>(props: {
           label={t('network.field.gender')}
           empty={t('network.field.any')}
           options={genderChoices.map((g) => [g, t(`network.gender.${g}`)])}
+          values={values}
+        />
+      )}
+      {props.withGender && (
+        <Select
+          name="participation"
+          label={t('network.field.participation')}
+          empty={t('network.field.any')}
+          options={participationKinds.map((k) => [k, t(`network.participation.${k}`)])}
           values={values}
         />
       )}
