@@ -25,7 +25,14 @@ type Report = {
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 let failedSteps = 0;
 
-function run(label: string, cmd: string, args: string[], env: Record<string, string>, report: string, read: (json: Report) => Counts) {
+function run(
+  label: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  report: string,
+  read: (json: Report) => Counts,
+) {
   process.stdout.write(`\n=== ${label} ===\n`);
   rmSync(report, { force: true });
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -60,20 +67,32 @@ function vitest(label: string, driver: 'pglite' | 'postgres') {
 
 vitest('Unit and route tests on embedded PGlite', 'pglite');
 
-if (process.env.TEST_DATABASE_URL) vitest('Unit and route tests on PostgreSQL (TEST_DATABASE_URL)', 'postgres');
+if (process.env.TEST_DATABASE_URL)
+  vitest('Unit and route tests on PostgreSQL (TEST_DATABASE_URL)', 'postgres');
 else process.stdout.write('\nPostgreSQL suite skipped: TEST_DATABASE_URL is not set.\n');
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (existsSync(chromium)) {
   const report = join(cache, 'playwright.json');
-  run('Browser journeys (Playwright, Chromium)', bin('playwright'), ['test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report }, report, (j) => ({
-    passed: j.stats?.expected ?? 0,
-    failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0),
-    skipped: j.stats?.skipped ?? 0,
-  }));
+  run(
+    'Browser journeys (Playwright, Chromium)',
+    bin('playwright'),
+    ['test'],
+    { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    report,
+    (j) => ({
+      passed: j.stats?.expected ?? 0,
+      failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0),
+      skipped: j.stats?.skipped ?? 0,
+    }),
+  );
 } else {
-  process.stdout.write(`\nBrowser journeys skipped: Chromium not found at ${chromium} (install Debian's chromium or set CHROMIUM_PATH).\n`);
+  process.stdout.write(
+    `\nBrowser journeys skipped: Chromium not found at ${chromium} (install Debian's chromium or set CHROMIUM_PATH).\n`,
+  );
 }
 
-process.stdout.write(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
+process.stdout.write(
+  `\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`,
+);
 process.exit(failedSteps > 0 || total.failed > 0 ? 1 : 0);

@@ -79,13 +79,11 @@ export async function addPersonEmail(
     .select({ id: personEmails.id })
     .from(personEmails)
     .where(eq(personEmails.personId, o.personId));
-  await db
-    .insert(personEmails)
-    .values({
-      personId: o.personId,
-      email: o.email.toLowerCase(),
-      isPrimary: existing.length === 0,
-    });
+  await db.insert(personEmails).values({
+    personId: o.personId,
+    email: o.email.toLowerCase(),
+    isPrimary: existing.length === 0,
+  });
   await refreshSearch(db, o.personId);
   return true;
 }
@@ -145,13 +143,11 @@ export async function recordConsent(
     recordedBy: string | null;
   },
 ): Promise<void> {
-  await db
-    .insert(consents)
-    .values({
-      personId: o.personId,
-      purpose: o.purpose,
-      status: o.status,
-      method: o.method,
-      recordedBy: o.recordedBy,
-    });
+  await db.insert(consents).values({
+    personId: o.personId,
+    purpose: o.purpose,
+    status: o.status,
+    method: o.method,
+    recordedBy: o.recordedBy,
+  });
 }
