@@ -11,7 +11,7 @@ import type { Db } from '../../../db/client';
 import { searchKey } from '../../../lib/search-key';
 import { initiatives } from '../../initiatives/schema';
 import { createInstitution } from '../institutions';
-import { createPerson } from '../people';
+import { createPeople, type NewPerson } from '../people';
 import { affiliations, participations, personEmails, personPhones } from '../schema';
 import { reviewRows, type RowReport } from './review-rows';
 import { peopleImports, type RowDecision } from './schema';
@@ -40,6 +40,7 @@ export async function runImport(db: Db, o: { importId: string }): Promise<void> 
       const chunk = report.slice(start, start + CHUNK);
       const counts = await db.transaction(async (tx) => {
         const c = { created: 0, linked: 0, skipped: 0 };
+        const toCreate: NewPerson[] = [];
         for (const r of chunk) {
           const decision = imp.decisions[String(r.index)] ?? defaultDecision(r);
           if (!r.person || decision === 'skip') {
@@ -63,7 +64,7 @@ export async function runImport(db: Db, o: { importId: string }): Promise<void> 
             }
           }
           if (decision === 'create') {
-            await createPerson(tx, {
+            toCreate.push({
               input: {
                 ...r.person,
                 genderSelfDescribed: r.person.genderSelfDescribed,
@@ -74,7 +75,6 @@ export async function runImport(db: Db, o: { importId: string }): Promise<void> 
               label: initiative?.name ?? '',
               source: `import:${imp.filename}`,
             });
-            c.created++;
           } else {
             await linkPerson(tx, {
               personId: decision.slice('link:'.length),
@@ -87,6 +87,7 @@ export async function runImport(db: Db, o: { importId: string }): Promise<void> 
             c.linked++;
           }
         }
+        c.created = (await createPeople(tx, toCreate)).length;
         return c;
       });
       done = Math.min(report.length, start + CHUNK);
