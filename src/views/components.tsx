@@ -110,3 +110,12 @@ export function Pagination(props: {
     </nav>
   );
 }
+
+/** A wide table that scrolls sideways on a phone; the region is focusable so keyboards can scroll it. */
+export function TableWrap(props: { label: string; children: Child }) {
+  return (
+    <div class="table-wrap" role="region" aria-label={props.label} tabindex={0}>
+      {props.children}
+    </div>
+  );
+}

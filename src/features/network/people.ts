@@ -194,17 +194,15 @@ export async function createPeople(db: Db, list: NewPerson[]): Promise<Person[]>
     if (emails.length) await tx.insert(personEmails).values(emails);
     if (phones.length) await tx.insert(personPhones).values(phones);
     if (affs.length) await tx.insert(affiliations).values(affs);
-    await tx
-      .insert(participations)
-      .values(
-        rows.map((r) => ({
-          personId: r.id,
-          initiativeId: r.initiativeId,
-          kind: 'contact' as const,
-          year: r.year,
-          label: r.label,
-        })),
-      );
+    await tx.insert(participations).values(
+      rows.map((r) => ({
+        personId: r.id,
+        initiativeId: r.initiativeId,
+        kind: 'contact' as const,
+        year: r.year,
+        label: r.label,
+      })),
+    );
     const byId = new Map(created.map((p) => [p.id, p]));
     return rows.map((r) => byId.get(r.id)!);
   });

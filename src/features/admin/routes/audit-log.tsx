@@ -4,7 +4,7 @@ import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { formatDateTime } from '../../../lib/format';
 import { pageNumber } from '../../../lib/paging';
-import { Pagination } from '../../../views/components';
+import { Pagination, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { listAudit } from '../../audit/list-audit';
@@ -34,7 +34,7 @@ export const auditLogRoutes = new Hono<AppEnv>().get('/admin/audit', access.admi
       {entries.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={t('admin.audit.title')}>
           <table>
             <thead>
               <tr>
@@ -60,7 +60,7 @@ export const auditLogRoutes = new Hono<AppEnv>().get('/admin/audit', access.admi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         page={page}

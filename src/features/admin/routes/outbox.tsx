@@ -6,7 +6,7 @@ import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { formatDateTime } from '../../../lib/format';
 import { pageNumber } from '../../../lib/paging';
-import { Pagination } from '../../../views/components';
+import { Pagination, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { getOutboxMessage, listOutbox } from '../../mail/list-outbox';
@@ -30,7 +30,7 @@ export const outboxRoutes = new Hono<AppEnv>()
         {messages.length === 0 ? (
           <p>{t('admin.outbox.empty')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t('admin.outbox.title')}>
             <table>
               <thead>
                 <tr>
@@ -53,7 +53,7 @@ export const outboxRoutes = new Hono<AppEnv>()
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         <Pagination page={page} current={current} total={total} perPage={PER_PAGE} />
       </Layout>,

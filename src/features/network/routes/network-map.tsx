@@ -1,3 +1,4 @@
+import { TableWrap } from '../../../views/components';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { render } from '../../../http/render';
@@ -122,7 +123,7 @@ export const networkMapRoutes = new Hono<AppEnv>().get(
           </>
         )}
         <h2>{t('map.indicators')}</h2>
-        <div class="table-wrap">
+        <TableWrap label={t('map.indicators')}>
           <table>
             <thead>
               <tr>
@@ -143,7 +144,7 @@ export const networkMapRoutes = new Hono<AppEnv>().get(
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <p class="hint">{t('map.suppressed')}</p>
       </Layout>,
     );

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../../views/components';
 import { peopleCount } from '../../../lib/suppress';
 import type { Page } from '../../../views/page';
 import {
@@ -24,7 +25,7 @@ export function PeopleStats(props: {
   return (
     <details class="stats">
       <summary>{t('network.stats.title')}</summary>
-      <div class="table-wrap">
+      <TableWrap label={t('network.stats.title')}>
         <table>
           <thead>
             <tr>
@@ -51,7 +52,7 @@ export function PeopleStats(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p class="hint">{t('map.suppressed')}</p>
     </details>
   );
