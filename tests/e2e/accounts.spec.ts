@@ -3,7 +3,10 @@ import { expectNoA11yViolations } from './support/axe';
 import { E2E } from './support/constants';
 import { control, expect, signIn, test } from './support/fixtures';
 
-test('@accounts sign up, verify through the outbox, sign in, switch to English, sign out', async ({ page, browser }) => {
+test('@accounts sign up, verify through the outbox, sign in, switch to English, sign out', async ({
+  page,
+  browser,
+}) => {
   const email = `nueva-${randomUUID().slice(0, 8)}@example.org`;
   const password = 'una frase larga y segura';
 
@@ -25,7 +28,10 @@ test('@accounts sign up, verify through the outbox, sign in, switch to English, 
   await signIn(admin, E2E.admin.email, E2E.admin.password);
   await admin.goto('/admin/outbox');
   await expectNoA11yViolations(admin);
-  await admin.getByRole('row', { name: new RegExp(email) }).getByRole('link').click();
+  await admin
+    .getByRole('row', { name: new RegExp(email) })
+    .getByRole('link')
+    .click();
   await expectNoA11yViolations(admin);
   const text = await admin.locator('pre.mail-text').innerText();
   const link = /https?:\/\/\S+\/verify-email\?token=\S+/.exec(text)?.[0];
@@ -55,19 +61,25 @@ test('@accounts sign up, verify through the outbox, sign in, switch to English, 
   await control.deleteUser(email);
 });
 
-test('@accounts the first administrator signs in and finds the sign-in in the audit log', async ({ page }) => {
+test('@accounts the first administrator signs in and finds the sign-in in the audit log', async ({
+  page,
+}) => {
   await signIn(page, E2E.admin.email, E2E.admin.password);
   await page.getByRole('link', { name: 'Administración' }).click();
   await expectNoA11yViolations(page);
   await page.getByRole('link', { name: 'Registro de auditoría' }).click();
-  await expect(page.getByRole('cell', { name: 'auth.sign_in', exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'auth.sign_in', exact: false }).first(),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
   await page.goto('/admin/audit?lang=en');
   await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
   await expectNoA11yViolations(page);
 });
 
-test('@accounts forgotten password: a mismatch is explained, then the new password works', async ({ page }) => {
+test('@accounts forgotten password: a mismatch is explained, then the new password works', async ({
+  page,
+}) => {
   const email = `olvido-${randomUUID().slice(0, 8)}@example.org`;
   await control.createUser({ email, password: 'the old passphrase', name: 'Olvido' });
   await page.goto('/sign-in');
@@ -97,7 +109,9 @@ test('@accounts forgotten password: a mismatch is explained, then the new passwo
   await control.deleteUser(email);
 });
 
-test('@accounts a form with a bad e-mail keeps what was typed and explains, in both languages', async ({ page }) => {
+test('@accounts a form with a bad e-mail keeps what was typed and explains, in both languages', async ({
+  page,
+}) => {
   await page.goto('/sign-up');
   await page.getByLabel('Nombre').fill('Gustavo Berganza');
   await page.getByLabel('Correo electrónico').fill('no-es-un-correo');
@@ -119,7 +133,10 @@ test('@accounts a form with a bad e-mail keeps what was typed and explains, in b
   await page.goto('/?lang=es');
 });
 
-test('@accounts keyboard: the skip link comes first and sign-in works without a mouse', async ({ page, signedInUser }) => {
+test('@accounts keyboard: the skip link comes first and sign-in works without a mouse', async ({
+  page,
+  signedInUser,
+}) => {
   await page.getByRole('button', { name: 'Cerrar sesión' }).press('Enter');
   await page.goto('/sign-in');
   await page.keyboard.press('Tab');

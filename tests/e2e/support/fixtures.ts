@@ -20,7 +20,10 @@ export const control = {
     await fetch(`${controlUrl}/users?email=${encodeURIComponent(email)}`, { method: 'DELETE' });
   },
   async addMember(o: { email: string; slug: string; role: string }) {
-    const res = await fetch(`${controlUrl}/memberships`, { method: 'POST', body: JSON.stringify(o) });
+    const res = await fetch(`${controlUrl}/memberships`, {
+      method: 'POST',
+      body: JSON.stringify(o),
+    });
     expect(res.status).toBe(201);
   },
   /** The link in the newest e-mail to an address. */
@@ -45,7 +48,11 @@ type Account = { email: string; password: string; name: string };
 
 export const test = base.extend<{ signedInUser: Account }>({
   signedInUser: async ({ page }, use) => {
-    const account = { email: `e2e-${randomUUID().slice(0, 8)}@example.org`, password: 'a long e2e passphrase', name: 'Ana E2E' };
+    const account = {
+      email: `e2e-${randomUUID().slice(0, 8)}@example.org`,
+      password: 'a long e2e passphrase',
+      name: 'Ana E2E',
+    };
     await control.createUser(account);
     await signIn(page, account.email, account.password);
     await expect(page).toHaveURL(/\/account$/);

@@ -42,18 +42,33 @@ const control = createServer(async (req, res) => {
   };
   try {
     if (req.method === 'POST' && url.pathname === '/users') {
-      const user = await createUser(db, { email: input.email!, name: input.name!, password: input.password!, verified: true });
+      const user = await createUser(db, {
+        email: input.email!,
+        name: input.name!,
+        password: input.password!,
+        verified: true,
+      });
       return reply(201, { id: user.id });
     }
     if (req.method === 'DELETE' && url.pathname === '/users') {
-      await db.delete(users).where(eq(sql`lower(${users.email})`, (url.searchParams.get('email') ?? '').toLowerCase()));
+      await db
+        .delete(users)
+        .where(eq(sql`lower(${users.email})`, (url.searchParams.get('email') ?? '').toLowerCase()));
       return reply(200, {});
     }
     if (req.method === 'POST' && url.pathname === '/memberships') {
       const initiative = await findInitiativeBySlug(db, input.slug!);
-      const [user] = await db.select().from(users).where(eq(users.email, input.email!.toLowerCase()));
+      const [user] = await db
+        .select()
+        .from(users)
+        .where(eq(users.email, input.email!.toLowerCase()));
       if (!initiative || !user) return reply(404, {});
-      await addMember(db, { initiativeId: initiative.id, userId: user.id, role: input.role as MemberRole, expiresAt: null });
+      await addMember(db, {
+        initiativeId: initiative.id,
+        userId: user.id,
+        role: input.role as MemberRole,
+        expiresAt: null,
+      });
       return reply(201, {});
     }
     if (req.method === 'GET' && url.pathname === '/outbox') {

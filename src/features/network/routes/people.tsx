@@ -74,9 +74,20 @@ export const peopleRoutes = new Hono<AppEnv>()
       <Layout page={page} title={t('network.people.title', { name: initiative.name })}>
         <h1>{t('network.people.title', { name: initiative.name })}</h1>
         <p>{t('network.people.lead')}</p>
-        <p>
-          <a href={`/i/${initiative.slug}/people/new`}>{t('network.people.new')}</a>
-        </p>
+        <ul class="inline-list">
+          <li>
+            <a href={`/i/${initiative.slug}/people/new`}>{t('network.people.new')}</a>
+          </li>
+          <li>
+            <a href={`/i/${initiative.slug}/people/import`}>{t('import.title')}</a>
+          </li>
+          <li>
+            <a href={`/i/${initiative.slug}/people/export/csv`}>{t('export.csv')}</a>
+          </li>
+          <li>
+            <a href={`/i/${initiative.slug}/people/export/xlsx`}>{t('export.xlsx')}</a>
+          </li>
+        </ul>
         <DirectoryFilters
           page={page}
           action={`/i/${initiative.slug}/people`}
@@ -159,9 +170,16 @@ export const peopleRoutes = new Hono<AppEnv>()
         </p>
         <h1>{person.name}</h1>
         <PersonDetails page={page} person={person} linkInstitutions />
-        <p>
-          <a href={`/i/${initiative.slug}/people/${person.id}/merge`}>{page.t('merge.link')}</a>
-        </p>
+        <ul class="inline-list">
+          <li>
+            <a href={`/i/${initiative.slug}/people/${person.id}/edit`}>
+              {page.t('network.people.edit')}
+            </a>
+          </li>
+          <li>
+            <a href={`/i/${initiative.slug}/people/${person.id}/merge`}>{page.t('merge.link')}</a>
+          </li>
+        </ul>
       </Layout>,
     );
   });
