@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgent, type Agent } from '../../../tests/support/agent';
+import {
+  buildInitiative,
+  buildMember,
+  buildUser,
+  signedInAgent,
+} from '../../../tests/support/factories';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import type { Initiative, MemberRole } from '../initiatives/schema';
+
+/**
+ * Who may open each page, for every role: not signed in (→ sign-in), an account with no role,
+ * an administrator, each initiative role in initiative A, a volunteer whose access expired, and
+ * the coordinator of another initiative B.
+ */
+type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
+const roles: Role[] = [
+  'anonymous',
+  'user',
+  'admin',
+  'coordinator',
+  'organiser',
+  'moderator',
+  'volunteer',
+  'expiredVolunteer',
+  'otherCoordinator',
+];
+
+const ok = 200;
+const login = 303;
+const no = 403;
+// prettier-ignore
+const matrix: [path: string, expected: Record<Role, number>][] = [
+  ['/', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/institutions', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/account', { anonymous: login, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/account/sessions', { anonymous: login, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/account/tokens', { anonymous: login, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/account/data', { anonymous: login, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
+  ['/admin', { anonymous: login, user: no, admin: ok, coordinator: no, organiser: no, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/admin/audit', { anonymous: login, user: no, admin: ok, coordinator: no, organiser: no, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/admin/outbox', { anonymous: login, user: no, admin: ok, coordinator: no, organiser: no, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/admin/initiatives', { anonymous: login, user: no, admin: ok, coordinator: no, organiser: no, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/members', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people/new', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people/import', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/network/institutions', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
+  ['/network/map', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
+];
+
+let t: TestApp;
+let a: Initiative;
+const agents = new Map<Role, Agent>();
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await buildInitiative(t.db);
+  const b = await buildInitiative(t.db);
+  agents.set('anonymous', createAgent(t));
+  agents.set('user', await signedInAgent(t, await buildUser(t.db)));
+  agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
+  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer'] as const) {
+    agents.set(role, await signedInAgent(t, await buildMember(t.db, { initiative: a, role })));
+  }
+  const yesterday = new Date(Date.now() - 86_400_000);
+  agents.set(
+    'expiredVolunteer',
+    await signedInAgent(
+      t,
+      await buildMember(t.db, { initiative: a, role: 'volunteer', expiresAt: yesterday }),
+    ),
+  );
+  agents.set(
+    'otherCoordinator',
+    await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
+  );
+});
+afterAll(() => t.close());
+
+describe.each(matrix)('GET %s', (path, expected) => {
+  it.each(roles)('as %s', async (role) => {
+    const res = await agents.get(role)!.get(path.replace('/i/A/', `/i/${a.slug}/`));
+    expect(res.status).toBe(expected[role]);
+    if (res.status === login) expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+  });
+});
+
+describe('changing the team', () => {
+  it.each(roles)('only coordinators and administrators may add members — %s', async (role) => {
+    const invitee = await buildUser(t.db);
+    const res = await agents
+      .get(role)!
+      .post(`/i/${a.slug}/members`, { email: invitee.email, role: 'volunteer' });
+    const allowed = role === 'coordinator' || role === 'admin';
+    expect(res.status).toBe(allowed ? 303 : role === 'anonymous' ? 401 : 403);
+    const team = await (await agents.get('admin')!.get(`/i/${a.slug}/members`)).text();
+    expect(team.includes(invitee.name)).toBe(allowed);
+  });
+});
