@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: start-up time to the first 200 on `/` (first start with the demo, and warm
+ * restart), resident memory, requests per second at 32 connections for `/` and `/healthz`, and
+ * the time to import 5,000 people. Prints what it measured; asserts nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { benchImport } from './import';
+import { startServer } from './lib/server';
+
+const PORT = 3400;
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const line = (label: string, xs: number[], unit: string) =>
+  console.log(
+    `${label.padEnd(46)} median ${median(xs)} ${unit} (min ${Math.min(...xs)}, max ${Math.max(...xs)}, n=${xs.length})`,
+  );
+
+const dirs: string[] = [];
+const freshDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'convoca-bench-'));
+  dirs.push(d);
+  return d;
+};
+
+try {
+  console.log('Convoca benchmarks (embedded PGlite, this machine)\n');
+  const first: number[] = [];
+  const warm: number[] = [];
+  let rssAfterStart = 0;
+  let lastDir = '';
+  for (let i = 0; i < RUNS; i++) {
+    lastDir = freshDir();
+    const s = await startServer({ dataDir: lastDir, port: PORT });
+    first.push(s.msToFirst200);
+    await s.stop();
+    const w = await startServer({ dataDir: lastDir, port: PORT });
+    warm.push(w.msToFirst200);
+    rssAfterStart = w.rssMb();
+    await w.stop();
+  }
+  line('start to first 200 on /, first start + demo', first, 'ms');
+  line('start to first 200 on /, warm restart', warm, 'ms');
+
+  const s = await startServer({ dataDir: lastDir, port: PORT });
+  const rss = s.rssMb();
+  console.log(
+    `${'resident memory after start (tsx + node)'.padEnd(46)} ${rss} MB (previous warm start: ${rssAfterStart} MB)`,
+  );
+  for (const path of ['/', '/healthz']) {
+    const r = await autocannon({
+      url: `http://127.0.0.1:${PORT}${path}`,
+      connections: 32,
+      duration: 8,
+    });
+    console.log(
+      `${`GET ${path} at 32 connections, 8 s`.padEnd(46)} ${Math.round(r.requests.average)} req/s, latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
+    );
+  }
+  console.log(`${'resident memory after the load'.padEnd(46)} ${s.rssMb()} MB`);
+  await s.stop();
+
+  const imported = await benchImport(5000);
+  console.log(
+    `${'import 5,000 people (review + write, in process)'.padEnd(46)} review ${imported.reviewMs} ms, write ${imported.writeMs} ms`,
+  );
+} finally {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
