@@ -36,6 +36,13 @@ export type OpenDatabaseOptions =
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection can be closed by the server (restart, failover, admin command). Without a
+    // listener node-postgres would crash the process; the pool replaces the connection instead.
+    pool.on('error', (error) =>
+      process.stderr.write(
+        `${JSON.stringify({ level: 'warn', event: 'db.idle_connection_lost', error: error.message })}\n`,
+      ),
+    );
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return { db, driver: 'postgres', ping: () => ping(db), close: () => pool.end() };
   }

@@ -24,7 +24,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
       ...database,
       async drop() {
         await database.close();
-        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.query(`drop database if exists ${name}`);
         await admin.end();
       },
     };
