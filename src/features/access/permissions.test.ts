@@ -7,7 +7,9 @@ import {
   signedInAgent,
 } from '../../../tests/support/factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import type { Initiative, MemberRole } from '../initiatives/schema';
+import { peopleImports } from '../network/import/schema';
 
 /**
  * Who may open each page, for every role: not signed in (→ sign-in), an account with no role,
@@ -48,10 +50,18 @@ const matrix: [path: string, expected: Record<Role, number>][] = [
   ['/i/A/people/import', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/network/institutions', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
   ['/network/map', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
+  ['/network/institutions/{institution}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
+  ['/network/institutions/{institution}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: ok }],
+  ['/i/A/people/{person}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people/{person}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people/{person}/merge', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/people/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/imports/{import}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
 ];
 
 let t: TestApp;
 let a: Initiative;
+const ids: Record<string, string> = {};
 const agents = new Map<Role, Agent>();
 beforeAll(async () => {
   t = await createTestApp();
@@ -75,12 +85,29 @@ beforeAll(async () => {
     'otherCoordinator',
     await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
   );
+  ids.person = (await buildPerson(t.db, { initiative: a, name: 'Persona de A' })).id;
+  ids.institution = (await buildInstitution(t.db)).id;
+  const [imp] = await t.db
+    .insert(peopleImports)
+    .values({
+      initiativeId: a.id,
+      filename: 'x.csv',
+      status: 'mapping',
+      headers: ['name'],
+      rows: [['Ana']],
+      mapping: { name: 0 },
+    })
+    .returning();
+  ids.import = imp!.id;
 });
 afterAll(() => t.close());
 
 describe.each(matrix)('GET %s', (path, expected) => {
   it.each(roles)('as %s', async (role) => {
-    const res = await agents.get(role)!.get(path.replace('/i/A/', `/i/${a.slug}/`));
+    const url = path
+      .replace('/i/A/', `/i/${a.slug}/`)
+      .replace(/\{(\w+)\}/g, (_m, key: string) => ids[key]!);
+    const res = await agents.get(role)!.get(url);
     expect(res.status).toBe(expected[role]);
     if (res.status === login) expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
   });
