@@ -28,6 +28,34 @@ function requireUser(c: Context<AppEnv>): void {
   throw new AppError('unauthenticated');
 }
 
+/**
+ * Loads the initiative named by `:slug` and the signed-in user's active roles in it, and refuses
+ * unless a role grants `permission`. Used by page and API access rules alike.
+ */
+export async function authorizeInitiative(
+  c: Context<AppEnv>,
+  permission: Permission,
+): Promise<void> {
+  const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
+  if (!initiative) throw new AppError('not_found');
+  const roles = await activeRoles(c.var.deps.db, {
+    userId: c.var.user!.id,
+    initiativeId: initiative.id,
+  });
+  if (!allows(permission, c.var.user, roles)) throw new AppError('forbidden');
+  c.set('initiative', initiative);
+  c.set('roles', roles);
+}
+
+/** Refuses unless the signed-in user holds, in some initiative, a role that grants `permission`. */
+export async function authorizeAnyInitiative(
+  c: Context<AppEnv>,
+  permission: Permission,
+): Promise<void> {
+  const where = await initiativesWhere(c.var.deps.db, c.var.user!, permission);
+  if (where !== 'all' && where.length === 0) throw new AppError('forbidden');
+}
+
 export const access = {
   /** Anyone, signed in or not. */
   anyone: () => tag('anyone', async (_c, next) => next()),
@@ -48,23 +76,14 @@ export const access = {
   inAnyInitiative: (permission: Permission) =>
     tag('inAnyInitiative', async (c, next) => {
       requireUser(c);
-      const where = await initiativesWhere(c.var.deps.db, c.var.user!, permission);
-      if (where !== 'all' && where.length === 0) throw new AppError('forbidden');
+      await authorizeAnyInitiative(c, permission);
       await next();
     }),
   /** Members of the initiative in `:slug` whose active role grants `permission` (and admins). */
   initiative: (permission: Permission) =>
     tag('initiative', async (c, next) => {
       requireUser(c);
-      const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
-      if (!initiative) throw new AppError('not_found');
-      const roles = await activeRoles(c.var.deps.db, {
-        userId: c.var.user!.id,
-        initiativeId: initiative.id,
-      });
-      if (!allows(permission, c.var.user, roles)) throw new AppError('forbidden');
-      c.set('initiative', initiative);
-      c.set('roles', roles);
+      await authorizeInitiative(c, permission);
       await next();
     }),
 };

@@ -7,14 +7,13 @@
  * createRoute({ method: 'get', path: '/api/v1/me', middleware: [apiAccess.token('profile:read')], … });
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { ACCESS } from '../../http/access';
+import { ACCESS, authorizeAnyInitiative, authorizeInitiative } from '../../http/access';
 import { AppError } from '../../http/errors';
 import { hitRateLimit } from '../../http/rate-limit/hit-rate-limit';
 import type { AppEnv } from '../../http/types';
-import { activeRoles, allows, initiativesWhere, type Permission } from '../access/policy';
+import type { Permission } from '../access/policy';
 import type { TokenScope } from '../api-tokens/schema';
 import { findApiToken } from '../api-tokens/tokens';
-import { findInitiativeBySlug } from '../initiatives/queries';
 
 async function authenticateToken(c: Context<AppEnv>, scope: TokenScope): Promise<void> {
   const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
@@ -48,23 +47,14 @@ export const apiAccess = {
   inAnyInitiative: (scope: TokenScope, permission: Permission) =>
     tag(`token:${scope}:anyInitiative`, async (c, next) => {
       await authenticateToken(c, scope);
-      const where = await initiativesWhere(c.var.deps.db, c.var.user!, permission);
-      if (where !== 'all' && where.length === 0) throw new AppError('forbidden');
+      await authorizeAnyInitiative(c, permission);
       await next();
     }),
   /** A token with `scope` whose owner holds, in the initiative `{slug}`, a role granting `permission`. */
   initiative: (scope: TokenScope, permission: Permission) =>
     tag(`token:${scope}:initiative`, async (c, next) => {
       await authenticateToken(c, scope);
-      const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
-      if (!initiative) throw new AppError('not_found');
-      const roles = await activeRoles(c.var.deps.db, {
-        userId: c.var.user!.id,
-        initiativeId: initiative.id,
-      });
-      if (!allows(permission, c.var.user, roles)) throw new AppError('forbidden');
-      c.set('initiative', initiative);
-      c.set('roles', roles);
+      await authorizeInitiative(c, permission);
       await next();
     }),
 };

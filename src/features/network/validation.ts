@@ -9,9 +9,10 @@ import { fields } from '../../lib/fields';
 import { isCountryCode } from '../../lib/format';
 import { genderChoices, institutionKinds, stakeholderGroups } from './schema';
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const blankToUndefined = (v: unknown) =>
+  typeof v === 'string' && v.trim() === '' ? undefined : v;
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `form.tooLong|max=${max}`).optional());
 
 export const countryField = z.preprocess(
@@ -27,6 +28,18 @@ const websiteField = z.preprocess(
     .max(300, 'form.tooLong|max=300')
     .refine((v) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'network.invalidUrl')
     .optional(),
+);
+
+/** Languages typed as "es, en, kiche". */
+export const languagesField = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean)
+      : [],
+  z.array(z.string().max(20, 'form.tooLong|max=20')).max(10),
 );
 
 export const institutionForm = z.object({
@@ -51,16 +64,7 @@ export const personForm = z
     email: z.preprocess(blankToUndefined, fields.email().optional()),
     phone: optionalText(40),
     country: countryField,
-    languages: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((s) => s.trim().toLowerCase())
-              .filter(Boolean)
-          : [],
-      z.array(z.string().max(20, 'form.tooLong|max=20')).max(10),
-    ),
+    languages: languagesField,
     genderChoice: z.preprocess(
       blankToUndefined,
       z.enum(genderChoices, { error: 'form.invalid' }).optional(),

@@ -24,37 +24,25 @@ import { listInstitutionChoices } from '../institutions';
 import { getPersonRecord, personInInitiative, type PersonRecord } from '../people';
 import { networkPermissions } from '../permissions';
 import { consentPurposes, genderChoices, stakeholderGroups } from '../schema';
-import { countryField } from '../validation';
+import { blankToUndefined, countryField, languagesField, optionalText } from '../validation';
 
 const manage = () => access.initiative(networkPermissions.managePeople);
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optional = (max: number) =>
-  z.preprocess(blank, z.string().trim().max(max, `form.tooLong|max=${max}`).optional());
-const isoDate = z.preprocess(blank, z.iso.date('form.invalid').optional());
+const isoDate = z.preprocess(blankToUndefined, z.iso.date('form.invalid').optional());
 
 const detailsSchema = z.object({
   name: fields.text({ max: 200 }),
   country: countryField,
-  languages: z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim().toLowerCase())
-            .filter(Boolean)
-        : [],
-    z.array(z.string().max(20, 'form.tooLong|max=20')).max(10),
-  ),
-  genderChoice: z.preprocess(blank, z.enum(genderChoices).optional()),
-  genderSelfDescribed: optional(100),
-  stakeholderGroup: z.preprocess(blank, z.enum(stakeholderGroups).optional()),
-  notes: optional(2000),
+  languages: languagesField,
+  genderChoice: z.preprocess(blankToUndefined, z.enum(genderChoices).optional()),
+  genderSelfDescribed: optionalText(100),
+  stakeholderGroup: z.preprocess(blankToUndefined, z.enum(stakeholderGroups).optional()),
+  notes: optionalText(2000),
 });
 const emailSchema = z.object({ email: fields.email() });
 const phoneSchema = z.object({ phone: fields.text({ max: 40 }) });
 const affiliationSchema = z.object({
   institutionId: z.uuid('form.required'),
-  title: optional(200),
+  title: optionalText(200),
   startedOn: isoDate,
   endedOn: isoDate,
 });
