@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
-import { readForm } from '../../../http/form';
+import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { countryName } from '../../../lib/format';
@@ -26,6 +26,7 @@ import { networkPermissions } from '../permissions';
 import type { Institution } from '../schema';
 import { institutionForm } from '../validation';
 import { DirectoryFilters, readDirectoryQuery } from '../views/directory-filters';
+import { InstitutionFacts } from '../views/institution-facts';
 import { InstitutionForm } from '../views/institution-form';
 import { HistoryList } from '../views/history';
 
@@ -44,6 +45,34 @@ function formValues(i: Institution) {
     notes: i.notes ?? '',
     publicListing: i.publicListing ? 'on' : '',
   };
+}
+
+/** The new-institution or edit form, filled with `values` and showing `errors` (422) if any. */
+async function formPage(
+  c: Context<AppEnv>,
+  o: { editing?: Institution; values: FormValues; errors?: FieldErrors },
+) {
+  const page = pageOf(c);
+  const { t } = page;
+  const parents = (await listInstitutionChoices(c.var.deps.db)).filter(
+    (p) => p.id !== o.editing?.id,
+  );
+  const title = o.editing ? t('network.institutions.edit') : t('network.institutions.new');
+  return render(
+    c,
+    <Layout page={page} title={title}>
+      <h1>{o.editing ? o.editing.name : title}</h1>
+      <InstitutionForm
+        page={page}
+        action={o.editing ? `/network/institutions/${o.editing.id}/edit` : '/network/institutions'}
+        submit={o.editing ? t('common.save') : title}
+        parents={parents}
+        values={o.values}
+        errors={o.errors}
+      />
+    </Layout>,
+    o.errors ? 422 : 200,
+  );
 }
 
 export const institutionRoutes = new Hono<AppEnv>()
@@ -103,44 +132,10 @@ export const institutionRoutes = new Hono<AppEnv>()
       </Layout>,
     );
   })
-  .get('/network/institutions/new', organisers(), async (c) => {
-    const page = pageOf(c);
-    const parents = await listInstitutionChoices(c.var.deps.db);
-    return render(
-      c,
-      <Layout page={page} title={page.t('network.institutions.new')}>
-        <h1>{page.t('network.institutions.new')}</h1>
-        <InstitutionForm
-          page={page}
-          action="/network/institutions"
-          submit={page.t('network.institutions.new')}
-          parents={parents}
-          values={{ country: 'GT' }}
-        />
-      </Layout>,
-    );
-  })
+  .get('/network/institutions/new', organisers(), (c) => formPage(c, { values: { country: 'GT' } }))
   .post('/network/institutions', organisers(), async (c) => {
     const form = await readForm(c, institutionForm);
-    if (!form.ok) {
-      const page = pageOf(c);
-      const parents = await listInstitutionChoices(c.var.deps.db);
-      return render(
-        c,
-        <Layout page={page} title={page.t('network.institutions.new')}>
-          <h1>{page.t('network.institutions.new')}</h1>
-          <InstitutionForm
-            page={page}
-            action="/network/institutions"
-            submit={page.t('network.institutions.new')}
-            parents={parents}
-            values={form.values}
-            errors={form.errors}
-          />
-        </Layout>,
-        422,
-      );
-    }
+    if (!form.ok) return formPage(c, { values: form.values, errors: form.errors });
     const created = await createInstitution(c.var.deps.db, form.data);
     await audit(c, 'institution.created', { targetType: 'institution', targetId: created.id });
     setFlash(c, 'network.institutions.created');
@@ -157,45 +152,14 @@ export const institutionRoutes = new Hono<AppEnv>()
       institution.parentId ? findInstitution(db, institution.parentId) : undefined,
     ]);
     const page = pageOf(c);
-    const { t, lang } = page;
+    const { t } = page;
     return render(
       c,
       <Layout page={page} title={institution.name}>
         <h1>
           {institution.name} {institution.acronym && <small>({institution.acronym})</small>}
         </h1>
-        <dl class="facts">
-          <dt>{t('network.field.group')}</dt>
-          <dd>{t(`network.group.${institution.stakeholderGroup}`)}</dd>
-          <dt>{t('network.field.kind')}</dt>
-          <dd>{institution.kind ? t(`network.kind.${institution.kind}`) : '—'}</dd>
-          <dt>{t('network.field.country')}</dt>
-          <dd>{countryName(institution.country, lang)}</dd>
-          <dt>{t('network.field.website')}</dt>
-          <dd>
-            {institution.website ? (
-              <a href={institution.website} rel="noopener noreferrer">
-                {institution.website}
-              </a>
-            ) : (
-              '—'
-            )}
-          </dd>
-          {parent && (
-            <>
-              <dt>{t('network.field.parent')}</dt>
-              <dd>
-                <a href={`/network/institutions/${parent.id}`}>{parent.name}</a>
-              </dd>
-            </>
-          )}
-          {institution.notes && (
-            <>
-              <dt>{t('network.field.notes')}</dt>
-              <dd>{institution.notes}</dd>
-            </>
-          )}
-        </dl>
+        <InstitutionFacts page={page} institution={institution} parent={parent} internal />
         <p>
           <a href={`/network/institutions/${institution.id}/edit`}>
             {t('network.institutions.edit')}
@@ -227,49 +191,17 @@ export const institutionRoutes = new Hono<AppEnv>()
     );
   })
   .get('/network/institutions/:id/edit', organisers(), async (c) => {
-    const { db } = c.var.deps;
-    const institution = await findInstitution(db, c.req.param('id'));
+    const institution = await findInstitution(c.var.deps.db, c.req.param('id'));
     if (!institution) throw new AppError('not_found');
-    const page = pageOf(c);
-    const parents = (await listInstitutionChoices(db)).filter((p) => p.id !== institution.id);
-    return render(
-      c,
-      <Layout page={page} title={page.t('network.institutions.edit')}>
-        <h1>{institution.name}</h1>
-        <InstitutionForm
-          page={page}
-          action={`/network/institutions/${institution.id}/edit`}
-          submit={page.t('common.save')}
-          parents={parents}
-          values={formValues(institution)}
-        />
-      </Layout>,
-    );
+    return formPage(c, { editing: institution, values: formValues(institution) });
   })
   .post('/network/institutions/:id/edit', organisers(), async (c) => {
     const { db } = c.var.deps;
     const institution = await findInstitution(db, c.req.param('id'));
     if (!institution) throw new AppError('not_found');
     const form = await readForm(c, institutionForm);
-    if (!form.ok) {
-      const page = pageOf(c);
-      const parents = (await listInstitutionChoices(db)).filter((p) => p.id !== institution.id);
-      return render(
-        c,
-        <Layout page={page} title={page.t('network.institutions.edit')}>
-          <h1>{institution.name}</h1>
-          <InstitutionForm
-            page={page}
-            action={`/network/institutions/${institution.id}/edit`}
-            submit={page.t('common.save')}
-            parents={parents}
-            values={form.values}
-            errors={form.errors}
-          />
-        </Layout>,
-        422,
-      );
-    }
+    if (!form.ok)
+      return formPage(c, { editing: institution, values: form.values, errors: form.errors });
     await updateInstitution(db, institution.id, form.data);
     await audit(c, 'institution.updated', { targetType: 'institution', targetId: institution.id });
     setFlash(c, 'network.institutions.saved');
