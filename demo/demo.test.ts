@@ -98,3 +98,43 @@ describe('the network picture of the demo', () => {
     expect(peopleCount(1234, 'en')).toBe('1,234');
   });
 });
+
+describe('the demo programme', () => {
+  it('has the forum with six panels in three rooms, two blocks of three, and the seed events', async () => {
+    const { editions, events, programmeSessions, rooms, sessionPeople } =
+      await import('../src/features/programme/schema');
+    const [edition] = await database.db
+      .select()
+      .from(editions)
+      .where(eq(editions.slug, 'igf-guatemala-2018'));
+    expect(edition).toBeDefined();
+    const all = await database.db.select().from(events).where(eq(events.editionId, edition!.id));
+    expect(all.map((e) => e.kind).sort()).toEqual([
+      'breakfast_meeting',
+      'forum',
+      'press_conference',
+    ]);
+    expect(all.find((e) => e.kind === 'press_conference')!.timesKnown).toBe(false);
+    const forum = all.find((e) => e.kind === 'forum')!;
+    expect(forum.timeZone).toBe('America/Guatemala');
+    const panels = await database.db
+      .select({ startsAt: programmeSessions.startsAt, room: rooms.name, id: programmeSessions.id })
+      .from(programmeSessions)
+      .innerJoin(rooms, eq(rooms.id, programmeSessions.roomId))
+      .where(and(eq(programmeSessions.eventId, forum.id), eq(programmeSessions.kind, 'panel')));
+    expect(panels).toHaveLength(6);
+    expect(new Set(panels.map((p) => p.room)).size).toBe(3);
+    const blocks = new Map<string, number>();
+    for (const p of panels)
+      blocks.set(p.startsAt.toISOString(), (blocks.get(p.startsAt.toISOString()) ?? 0) + 1);
+    expect([...blocks.entries()].sort()).toEqual([
+      ['2018-10-25T16:30:00.000Z', 3],
+      ['2018-10-25T19:30:00.000Z', 3],
+    ]);
+    const mc = await database.db
+      .select()
+      .from(sessionPeople)
+      .where(eq(sessionPeople.role, 'master_of_ceremonies'));
+    expect(mc.length).toBeGreaterThan(0);
+  });
+});

@@ -11,6 +11,7 @@ import type { Db } from '../src/db/client';
 import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
 import { getSetting, setSetting } from '../src/features/system/settings';
 import { loadNetwork } from './load-network';
+import { loadProgramme } from './load-programme';
 
 const initiativesFile = z.array(
   z.object({ slug: z.string(), name: z.string(), source: z.string() }),
@@ -34,6 +35,14 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
       const initiative = await findInitiativeBySlug(db, 'igf-guatemala');
       if (!initiative) throw new Error('The network demo needs the igf-guatemala initiative');
       await loadNetwork(db, { initiativeId: initiative.id });
+    },
+  },
+  {
+    name: 'programme',
+    load: async (db) => {
+      const initiative = await findInitiativeBySlug(db, 'igf-guatemala');
+      if (!initiative) throw new Error('The programme demo needs the igf-guatemala initiative');
+      await loadProgramme(db, { initiativeId: initiative.id });
     },
   },
 ];

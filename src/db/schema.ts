@@ -8,3 +8,4 @@ export * from '../features/system/schema';
 export * from '../http/rate-limit/schema';
 export * from '../features/network/schema';
 export * from '../features/network/import/schema';
+export * from '../features/programme/schema';

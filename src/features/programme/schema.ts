@@ -1,0 +1,168 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { initiatives } from '../initiatives/schema';
+import { institutions, people } from '../network/schema';
+
+/** A yearly edition of an initiative, e.g. IGF Guatemala 2018 (`/e/{slug}`). */
+export const editions = pgTable('editions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  initiativeId: uuid('initiative_id')
+    .notNull()
+    .references(() => initiatives.id, { onDelete: 'cascade' }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const venues = pgTable('venues', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  initiativeId: uuid('initiative_id')
+    .notNull()
+    .references(() => initiatives.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  address: text('address'),
+  mapUrl: text('map_url'),
+  directions: text('directions'),
+});
+
+export const rooms = pgTable('rooms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  venueId: uuid('venue_id')
+    .notNull()
+    .references(() => venues.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  capacity: integer('capacity'),
+  accessibility: text('accessibility'),
+  streamUrl: text('stream_url'),
+});
+
+export const eventKinds = [
+  'forum',
+  'preparatory_meeting',
+  'breakfast_meeting',
+  'press_conference',
+  'workshop',
+  'webinar',
+] as const;
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    titleEs: text('title_es').notNull(),
+    titleEn: text('title_en'),
+    descriptionEs: text('description_es'),
+    descriptionEn: text('description_en'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** IANA zone the event happens in; pages show times in it, labelled. */
+    timeZone: text('time_zone').notNull(),
+    /** False when only the date is known (shown without times; nothing is invented). */
+    timesKnown: boolean('times_known').notNull().default(true),
+    venueId: uuid('venue_id').references(() => venues.id, { onDelete: 'set null' }),
+    visibility: text('visibility', { enum: ['public', 'invitation'] })
+      .notNull()
+      .default('public'),
+    streamUrl: text('stream_url'),
+    /** The programme is shown publicly only once published. */
+    published: boolean('published').notNull().default(false),
+  },
+  (t) => [index('events_edition_idx').on(t.editionId)],
+);
+
+export const sessionKinds = [
+  'welcome',
+  'anthem',
+  'opening',
+  'keynote',
+  'plenary',
+  'panel',
+  'workshop',
+  'break',
+  'lunch',
+  'conclusions',
+  'closing',
+  'press',
+  'other',
+] as const;
+export const sessionRoles = [
+  'speaker',
+  'moderator',
+  'rapporteur',
+  'master_of_ceremonies',
+  'organiser',
+] as const;
+export type SessionRole = (typeof sessionRoles)[number];
+
+export const programmeSessions = pgTable(
+  'programme_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    roomId: uuid('room_id').references(() => rooms.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: sessionKinds }).notNull(),
+    titleEs: text('title_es').notNull(),
+    titleEn: text('title_en'),
+    descriptionEs: text('description_es'),
+    descriptionEn: text('description_en'),
+    topic: text('topic'),
+    language: text('language').notNull().default('es'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    streamUrl: text('stream_url'),
+    recordingUrl: text('recording_url'),
+    doNotRecord: boolean('do_not_record').notNull().default(false),
+    /** Who is named as responsible when no person record exists (e.g. "Attendees"). */
+    responsibleNote: text('responsible_note'),
+  },
+  (t) => [index('programme_sessions_event_idx').on(t.eventId)],
+);
+
+export const sessionPeople = pgTable(
+  'session_people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: sessionRoles }).notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [unique('session_people_unique').on(t.sessionId, t.personId, t.role)],
+);
+
+export const sessionInstitutions = pgTable(
+  'session_institutions',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [unique('session_institutions_unique').on(t.sessionId, t.institutionId)],
+);
+
+export type Edition = typeof editions.$inferSelect;
+export type ProgrammeEvent = typeof events.$inferSelect;
+export type ProgrammeSession = typeof programmeSessions.$inferSelect;
+export type Room = typeof rooms.$inferSelect;
