@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { accountRoutes } from './features/accounts/routes/account';
 import { passwordResetRoutes } from './features/accounts/routes/password-reset';
 import { sessionRoutes } from './features/accounts/routes/sessions';
@@ -25,6 +26,9 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { publicEditionRoutes } from './features/programme/routes/public-edition';
+import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
+import { publicSessionRoutes } from './features/programme/routes/public-session';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
 import { networkMapRoutes } from './features/network/routes/network-map';
@@ -55,6 +59,7 @@ export function createApp(deps: AppDeps) {
     c.set('clientIp', clientIp(c));
     await next();
   });
+  app.use(compress());
   app.use(securityHeaders());
   app.use(language());
   app.get(
@@ -101,6 +106,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicInstitutionRoutes);
   app.route('/', publicDirectoryRoutes);
   app.route('/', myDataRoutes);
+  app.route('/', publicEditionRoutes);
+  app.route('/', publicProgrammeRoutes);
+  app.route('/', publicSessionRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

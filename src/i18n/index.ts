@@ -6,12 +6,13 @@
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
 import { networkEn, networkEs } from '../features/network/messages';
+import { programmeEn, programmeEs } from '../features/programme/messages';
 import { en as coreEn } from './en';
 import { es as coreEs } from './es';
 
 /** Every catalogue: the core one plus each feature's own messages. */
-const es = { ...coreEs, ...networkEs };
-const en: Record<keyof typeof es, string> = { ...coreEn, ...networkEn };
+const es = { ...coreEs, ...networkEs, ...programmeEs };
+const en: Record<keyof typeof es, string> = { ...coreEn, ...networkEn, ...programmeEn };
 
 export const langs = ['es', 'en'] as const;
 export type Lang = (typeof langs)[number];

@@ -66,3 +66,32 @@ export function isCountryCode(code: string): boolean {
   const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
   return Boolean(name) && code !== 'ZZ';
 }
+
+/**
+ * A time of day in the event's zone, e.g. "9:00".
+ *
+ * @example
+ * formatTime(new Date('2018-10-25T15:00:00Z'), 'es', 'America/Guatemala'); // '9:00'
+ */
+export function formatTime(date: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(date);
+}
+
+/** A date in the event's zone with its weekday, e.g. "jueves, 25 de octubre de 2018". */
+export function formatDay(date: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'full', timeZone }).format(date);
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a zone. */
+export function dayKey(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}

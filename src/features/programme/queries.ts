@@ -1,0 +1,104 @@
+/**
+ * Reading editions, events and their programmes.
+ *
+ * @example
+ * const edition = await findEdition(db, 'igf-guatemala-2018');
+ * const sessions = await programmeOf(db, event.id);
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { institutions, people } from '../network/schema';
+import {
+  editions,
+  events,
+  programmeSessions,
+  rooms,
+  sessionInstitutions,
+  sessionPeople,
+  venues,
+  type Edition,
+  type SessionRole,
+} from './schema';
+
+export async function findEdition(db: Db, slug: string): Promise<Edition | undefined> {
+  const [row] = await db.select().from(editions).where(eq(editions.slug, slug));
+  return row;
+}
+
+export function listEvents(db: Db, editionId: string) {
+  return db
+    .select({ event: events, venue: venues })
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(eq(events.editionId, editionId))
+    .orderBy(asc(events.startsAt));
+}
+
+export type ProgrammeItem = Awaited<ReturnType<typeof programmeOf>>[number];
+
+/** The sessions of published events, with room, people by role and organising institutions. */
+export async function programmeOf(db: Db, eventIds: string[]) {
+  if (eventIds.length === 0) return [];
+  const rows = await db
+    .select({ session: programmeSessions, room: rooms })
+    .from(programmeSessions)
+    .leftJoin(rooms, eq(rooms.id, programmeSessions.roomId))
+    .where(inArray(programmeSessions.eventId, eventIds))
+    .orderBy(asc(programmeSessions.startsAt), asc(rooms.name));
+  const ids = rows.map((r) => r.session.id);
+  const [who, orgs] = ids.length
+    ? await Promise.all([
+        db
+          .select({
+            sessionId: sessionPeople.sessionId,
+            role: sessionPeople.role,
+            position: sessionPeople.position,
+            name: people.name,
+            personId: people.id,
+          })
+          .from(sessionPeople)
+          .innerJoin(people, eq(people.id, sessionPeople.personId))
+          .where(inArray(sessionPeople.sessionId, ids))
+          .orderBy(asc(sessionPeople.position)),
+        db
+          .select({
+            sessionId: sessionInstitutions.sessionId,
+            name: institutions.name,
+            acronym: institutions.acronym,
+          })
+          .from(sessionInstitutions)
+          .innerJoin(institutions, eq(institutions.id, sessionInstitutions.institutionId))
+          .where(inArray(sessionInstitutions.sessionId, ids)),
+      ])
+    : [[], []];
+  return rows.map((r) => ({
+    ...r.session,
+    room: r.room,
+    people: who.filter((p) => p.sessionId === r.session.id) as {
+      role: SessionRole;
+      name: string;
+      personId: string;
+    }[],
+    institutions: orgs.filter((o) => o.sessionId === r.session.id),
+  }));
+}
+
+export async function findSessionInEdition(db: Db, o: { editionId: string; sessionId: string }) {
+  if (!/^[0-9a-f-]{36}$/i.test(o.sessionId)) return undefined;
+  const [row] = await db
+    .select({ session: programmeSessions, event: events })
+    .from(programmeSessions)
+    .innerJoin(events, eq(events.id, programmeSessions.eventId))
+    .where(
+      and(
+        eq(programmeSessions.id, o.sessionId),
+        eq(events.editionId, o.editionId),
+        eq(events.published, true),
+      ),
+    );
+  if (!row) return undefined;
+  const [item] = await programmeOf(db, [row.event.id]).then((all) =>
+    all.filter((s) => s.id === row.session.id),
+  );
+  return { item: item!, event: row.event };
+}

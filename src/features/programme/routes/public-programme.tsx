@@ -1,0 +1,126 @@
+import { Hono } from 'hono';
+import { access } from '../../../http/access';
+import { AppError } from '../../../http/errors';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { dayKey, formatDay } from '../../../lib/format';
+import { JsonLd } from '../../../views/json-ld';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { findEdition, listEvents, programmeOf, type ProgrammeItem } from '../queries';
+import { localTitle, SessionCard } from '../views/session-card';
+
+/** Groups sessions into days, and each day into time slots (parallel sessions share a slot). */
+function byDayAndSlot(items: ProgrammeItem[], zone: string) {
+  const days = new Map<string, Map<string, ProgrammeItem[]>>();
+  for (const s of items) {
+    const day = dayKey(s.startsAt, zone);
+    const slots = days.get(day) ?? new Map<string, ProgrammeItem[]>();
+    const slot = s.startsAt.toISOString();
+    slots.set(slot, [...(slots.get(slot) ?? []), s]);
+    days.set(day, slots);
+  }
+  return [...days.entries()];
+}
+
+/** `/e/{slug}/programme`: by day, parallel rooms side by side on wide screens, a list on phones; no JavaScript. */
+export const publicProgrammeRoutes = new Hono<AppEnv>().get(
+  '/e/:slug/programme',
+  access.anyone(),
+  async (c) => {
+    const { db } = c.var.deps;
+    const edition = await findEdition(db, c.req.param('slug'));
+    if (!edition) throw new AppError('not_found');
+    const published = (await listEvents(db, edition.id)).filter(
+      (r) => r.event.published && r.event.visibility === 'public',
+    );
+    const zone = published[0]?.event.timeZone ?? 'UTC';
+    const all = await programmeOf(
+      db,
+      published.map((r) => r.event.id),
+    );
+    const topics = [
+      ...new Set(all.map((s) => s.topic).filter((x): x is string => Boolean(x))),
+    ].sort();
+    const roomNames = [
+      ...new Set(all.map((s) => s.room?.name).filter((x): x is string => Boolean(x))),
+    ].sort();
+    const topic = topics.find((x) => x === c.req.query('topic'));
+    const room = roomNames.find((x) => x === c.req.query('room'));
+    const shown = all.filter(
+      (s) => (!topic || s.topic === topic) && (!room || s.room?.name === room),
+    );
+    const page = pageOf(c);
+    const { t, lang } = page;
+    return render(
+      c,
+      <Layout page={page} title={`${t('programme.title')} · ${edition.name}`}>
+        <p>
+          <a href={`/e/${edition.slug}`}>{edition.name}</a>
+        </p>
+        <h1>{t('programme.title')}</h1>
+        <p class="hint">{t('programme.timesIn', { zone })}</p>
+        {all.length === 0 ? (
+          <p>{t('programme.empty')}</p>
+        ) : (
+          <form method="get" action={`/e/${edition.slug}/programme`} class="filters">
+            <div class="field">
+              <label for="f-topic">{t('programme.topic')}</label>
+              <select id="f-topic" name="topic">
+                <option value="">{t('programme.allTopics')}</option>
+                {topics.map((x) => (
+                  <option value={x} selected={x === topic}>
+                    {x}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="f-room">{t('programme.room')}</label>
+              <select id="f-room" name="room">
+                <option value="">{t('programme.allRooms')}</option>
+                {roomNames.map((x) => (
+                  <option value={x} selected={x === room}>
+                    {x}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit">{t('programme.filter')}</button>
+          </form>
+        )}
+        {all.length > 0 && shown.length === 0 && <p>{t('programme.noMatch')}</p>}
+        {byDayAndSlot(shown, zone).map(([, slots]) => (
+          <section>
+            <h2>{formatDay([...slots.values()][0]![0]!.startsAt, lang, zone)}</h2>
+            {[...slots.values()].map((items) => (
+              <div class={items.length > 1 ? 'slot parallel' : 'slot'}>
+                {items.map((s) => (
+                  <SessionCard
+                    page={page}
+                    item={s}
+                    timeZone={zone}
+                    href={`/e/${edition.slug}/sessions/${s.id}`}
+                  />
+                ))}
+              </div>
+            ))}
+          </section>
+        ))}
+        <JsonLd
+          page={page}
+          data={{
+            '@context': 'https://schema.org',
+            '@graph': shown.map((s) => ({
+              '@type': 'Event',
+              name: localTitle(page, s),
+              startDate: s.startsAt.toISOString(),
+              endDate: s.endsAt.toISOString(),
+              ...(s.room ? { location: { '@type': 'Place', name: s.room.name } } : {}),
+            })),
+          }}
+        />
+      </Layout>,
+    );
+  },
+);

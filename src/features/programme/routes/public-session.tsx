@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { access } from '../../../http/access';
+import { AppError } from '../../../http/errors';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { formatDay } from '../../../lib/format';
+import { JsonLd } from '../../../views/json-ld';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { findEdition, findSessionInEdition } from '../queries';
+import { localTitle, SessionCard } from '../views/session-card';
+
+/** `/e/{slug}/sessions/{id}`: one session of a published programme. */
+export const publicSessionRoutes = new Hono<AppEnv>().get(
+  '/e/:slug/sessions/:id',
+  access.anyone(),
+  async (c) => {
+    const { db } = c.var.deps;
+    const edition = await findEdition(db, c.req.param('slug'));
+    const found = edition
+      ? await findSessionInEdition(db, { editionId: edition.id, sessionId: c.req.param('id') })
+      : undefined;
+    if (!edition || !found || found.event.visibility !== 'public') throw new AppError('not_found');
+    const page = pageOf(c);
+    const { t, lang } = page;
+    const { item, event } = found;
+    return render(
+      c,
+      <Layout page={page} title={localTitle(page, item)}>
+        <p>
+          <a href={`/e/${edition.slug}/programme`}>{t('programme.back')}</a>
+        </p>
+        <p>
+          {formatDay(item.startsAt, lang, event.timeZone)} ·{' '}
+          {t('programme.timesIn', { zone: event.timeZone })}
+        </p>
+        <SessionCard page={page} item={item} timeZone={event.timeZone} href="" full />
+        <JsonLd
+          page={page}
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'Event',
+            name: localTitle(page, item),
+            startDate: item.startsAt.toISOString(),
+            endDate: item.endsAt.toISOString(),
+            superEvent: { '@type': 'Event', name: localTitle(page, event) },
+            performer: item.people
+              .filter((p) => p.role === 'speaker')
+              .map((p) => ({ '@type': 'Person', name: p.name })),
+            ...(item.room ? { location: { '@type': 'Place', name: item.room.name } } : {}),
+          }}
+        />
+      </Layout>,
+    );
+  },
+);

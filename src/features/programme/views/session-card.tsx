@@ -1,0 +1,60 @@
+import { formatTime } from '../../../lib/format';
+import type { Page } from '../../../views/page';
+import type { ProgrammeItem } from '../queries';
+import { sessionRoles } from '../schema';
+
+export function localTitle(page: Page, s: { titleEs: string; titleEn: string | null }) {
+  return page.lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs;
+}
+
+/** One session of the programme: time, title, room, organisers and people by role. */
+export function SessionCard(props: {
+  page: Page;
+  item: ProgrammeItem;
+  timeZone: string;
+  href: string;
+  full?: boolean;
+}) {
+  const { t, lang } = props.page;
+  const s = props.item;
+  const Heading = props.full ? 'h1' : 'h3';
+  return (
+    <article class={`session kind-${s.kind}`}>
+      <p class="when">
+        <time datetime={s.startsAt.toISOString()}>
+          {formatTime(s.startsAt, lang, props.timeZone)}
+        </time>
+        –<time datetime={s.endsAt.toISOString()}>{formatTime(s.endsAt, lang, props.timeZone)}</time>
+        {s.room && <> · {s.room.name}</>}
+      </p>
+      <Heading>
+        {props.full ? (
+          localTitle(props.page, s)
+        ) : (
+          <a href={props.href}>{localTitle(props.page, s)}</a>
+        )}
+      </Heading>
+      {s.institutions.length > 0 && (
+        <p>
+          {t('programme.organisedBy')}: {s.institutions.map((i) => i.acronym ?? i.name).join(', ')}
+        </p>
+      )}
+      {sessionRoles
+        .filter((role) => s.people.some((p) => p.role === role))
+        .map((role) => (
+          <p>
+            <strong>{t(`programme.role.${role}`)}:</strong>{' '}
+            {s.people
+              .filter((p) => p.role === role)
+              .map((p) => p.name)
+              .join(', ')}
+          </p>
+        ))}
+      {s.responsibleNote && (
+        <p>
+          {t('programme.responsible')}: {s.responsibleNote}
+        </p>
+      )}
+    </article>
+  );
+}
