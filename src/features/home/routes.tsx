@@ -5,11 +5,15 @@ import type { AppEnv } from '../../http/types';
 import { Layout } from '../../views/layout';
 import { pageOf } from '../../views/page';
 import { listInitiatives } from '../initiatives/queries';
+import { listEditions } from '../programme/queries';
 
 export const homeRoutes = new Hono<AppEnv>().get('/', access.anyone(), async (c) => {
   const page = pageOf(c);
   const { t, user } = page;
-  const initiatives = await listInitiatives(c.var.deps.db);
+  const [initiatives, editions] = await Promise.all([
+    listInitiatives(c.var.deps.db),
+    listEditions(c.var.deps.db),
+  ]);
   return render(
     c,
     <Layout page={page} title={t('app.tagline')}>
@@ -37,7 +41,20 @@ export const homeRoutes = new Hono<AppEnv>().get('/', access.anyone(), async (c)
       ) : (
         <ul>
           {initiatives.map((i) => (
-            <li>{i.name}</li>
+            <li>
+              {i.name}
+              {editions.some((e) => e.initiativeId === i.id) && (
+                <ul>
+                  {editions
+                    .filter((e) => e.initiativeId === i.id)
+                    .map((e) => (
+                      <li>
+                        <a href={`/e/${e.slug}`}>{e.name}</a>
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </li>
           ))}
         </ul>
       )}

@@ -5,7 +5,7 @@
  * const edition = await findEdition(db, 'igf-guatemala-2018');
  * const sessions = await programmeOf(db, event.id);
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { institutions, people } from '../network/schema';
 import {
@@ -101,4 +101,9 @@ export async function findSessionInEdition(db: Db, o: { editionId: string; sessi
     all.filter((s) => s.id === row.session.id),
   );
   return { item: item!, event: row.event };
+}
+
+/** Every edition, newest first, with its initiative's name (for the home page). */
+export function listEditions(db: Db) {
+  return db.select().from(editions).orderBy(desc(editions.year), asc(editions.name));
 }
