@@ -26,6 +26,7 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { exportRoutes } from './features/programme/routes/exports';
 import { publicEditionRoutes } from './features/programme/routes/public-edition';
 import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
 import { publicSessionRoutes } from './features/programme/routes/public-session';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicEditionRoutes);
   app.route('/', publicProgrammeRoutes);
   app.route('/', publicSessionRoutes);
+  app.route('/', exportRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -95,3 +95,33 @@ export function dayKey(date: Date, timeZone: string): string {
     day: '2-digit',
   }).format(date);
 }
+
+/**
+ * An instant as ISO 8601 local time with the zone's offset, e.g. "2018-10-25T09:00:00-06:00".
+ *
+ * @example
+ * isoInZone(new Date('2018-10-25T15:00:00Z'), 'America/Guatemala'); // '2018-10-25T09:00:00-06:00'
+ */
+export function isoInZone(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  const offsetMinutes = Math.round(
+    (Date.parse(`${local}Z`) - Math.floor(date.getTime() / 1000) * 1000) / 60_000,
+  );
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

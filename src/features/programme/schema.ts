@@ -111,6 +111,8 @@ export const programmeSessions = pgTable(
   'programme_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** A stable number for formats that want integer ids (frab, c3voc). */
+    number: integer('number').generatedAlwaysAsIdentity(),
     eventId: uuid('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),

@@ -1,0 +1,106 @@
+/**
+ * The c3voc/frab schedule JSON of an edition's published public programme, the format
+ * conference apps (Giggity, EventFahrplan, ConfClerk) read. Ids are the sessions' stable UUIDs.
+ *
+ * @example
+ * const json = await buildC3vocSchedule(db, { edition, baseUrl: 'https://forum.example.org' });
+ */
+import type { Db } from '../../../db/client';
+import { dayKey, isoInZone } from '../../../lib/format';
+import { searchKey } from '../../../lib/search-key';
+import { listEvents, programmeOf, type ProgrammeItem } from '../queries';
+import type { Edition } from '../schema';
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+export function slugOf(...parts: (string | number)[]): string {
+  return searchKey(parts.join(' '))
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+export async function publishedProgramme(db: Db, edition: Edition) {
+  const published = (await listEvents(db, edition.id)).filter(
+    (r) => r.event.published && r.event.visibility === 'public',
+  );
+  const items = await programmeOf(
+    db,
+    published.map((r) => r.event.id),
+  );
+  const zone = published[0]?.event.timeZone ?? 'UTC';
+  const venueOf = new Map(published.map((r) => [r.event.id, r.venue?.name ?? r.event.titleEs]));
+  return {
+    published,
+    items,
+    zone,
+    roomName: (s: ProgrammeItem) => s.room?.name ?? venueOf.get(s.eventId)!,
+  };
+}
+
+export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl: string }) {
+  const { edition, baseUrl } = o;
+  const { published, items, zone, roomName } = await publishedProgramme(db, edition);
+  const days = [...new Set(items.map((s) => dayKey(s.startsAt, zone)))].sort();
+  const roomGuids = new Map<string, string>();
+  for (const s of items) roomGuids.set(roomName(s), s.room?.id ?? s.eventId);
+  const event = (s: ProgrammeItem) => {
+    const minutes = Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000);
+    return {
+      guid: s.id,
+      id: s.number,
+      date: isoInZone(s.startsAt, zone),
+      start: isoInZone(s.startsAt, zone).slice(11, 16),
+      end: isoInZone(s.endsAt, zone),
+      duration: hhmm(minutes),
+      room: roomName(s),
+      slug: slugOf(edition.slug, s.number, s.titleEs),
+      url: `${baseUrl}/e/${edition.slug}/sessions/${s.id}`,
+      title: s.titleEs,
+      subtitle: s.titleEn,
+      track: s.topic,
+      type: s.kind,
+      language: s.language,
+      abstract: s.descriptionEs,
+      description: s.descriptionEn,
+      do_not_record: s.doNotRecord,
+      persons: s.people.map((p) => ({ guid: p.personId, name: p.name })),
+      links: [],
+    };
+  };
+  const first = published[0]?.event;
+  const last = published.at(-1)?.event;
+  return {
+    $schema: 'https://c3voc.de/schedule/schema.json',
+    generator: { name: 'Convoca', version: '0.1.0' },
+    schedule: {
+      version: '1',
+      base_url: `${baseUrl}/e/${edition.slug}/`,
+      conference: {
+        acronym: edition.slug.replace(/-/g, '_'),
+        title: edition.name,
+        start: first ? dayKey(first.startsAt, zone) : `${edition.year}-01-01`,
+        end: last ? dayKey(last.endsAt, zone) : `${edition.year}-01-01`,
+        daysCount: days.length,
+        timeslot_duration: '00:05',
+        time_zone_name: zone,
+        url: `${baseUrl}/e/${edition.slug}`,
+        rooms: [...roomGuids].map(([name, guid]) => ({ name, guid })),
+        days: days.map((day, i) => {
+          const today = items.filter((s) => dayKey(s.startsAt, zone) === day);
+          const rooms: Record<string, ReturnType<typeof event>[]> = {};
+          for (const s of today) (rooms[roomName(s)] ??= []).push(event(s));
+          return {
+            index: i + 1,
+            date: day,
+            day_start: isoInZone(today[0]!.startsAt, zone),
+            day_end: isoInZone(new Date(Math.max(...today.map((s) => s.endsAt.getTime()))), zone),
+            rooms,
+          };
+        }),
+      },
+    },
+  };
+}
