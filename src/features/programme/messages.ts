@@ -31,6 +31,9 @@ export const programmeEs = {
   'programme.kind.press_conference': 'Conferencia de prensa',
   'programme.kind.workshop': 'Taller',
   'programme.kind.webinar': 'Seminario web',
+  'programme.downloadIcs': 'Añadir al calendario (.ics)',
+  'programme.downloadJson': 'Programa para aplicaciones de conferencias (JSON)',
+  'programme.sessionIcs': 'Añadir esta sesión al calendario (.ics)',
 } as const;
 
 export const programmeEn: Record<keyof typeof programmeEs, string> = {
@@ -65,4 +68,7 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'programme.kind.press_conference': 'Press conference',
   'programme.kind.workshop': 'Workshop',
   'programme.kind.webinar': 'Webinar',
+  'programme.downloadIcs': 'Add to calendar (.ics)',
+  'programme.downloadJson': 'Programme for conference apps (JSON)',
+  'programme.sessionIcs': 'Add this session to your calendar (.ics)',
 };

@@ -60,6 +60,16 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
         </p>
         <h1>{t('programme.title')}</h1>
         <p class="hint">{t('programme.timesIn', { zone })}</p>
+        {all.length > 0 && (
+          <ul class="inline-list">
+            <li>
+              <a href={`/e/${edition.slug}/programme.ics`}>{t('programme.downloadIcs')}</a>
+            </li>
+            <li>
+              <a href={`/e/${edition.slug}/schedule.json`}>{t('programme.downloadJson')}</a>
+            </li>
+          </ul>
+        )}
         {all.length === 0 ? (
           <p>{t('programme.empty')}</p>
         ) : (

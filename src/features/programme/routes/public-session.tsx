@@ -35,6 +35,11 @@ export const publicSessionRoutes = new Hono<AppEnv>().get(
           {t('programme.timesIn', { zone: event.timeZone })}
         </p>
         <SessionCard page={page} item={item} timeZone={event.timeZone} href="" full />
+        <p>
+          <a href={`/e/${edition.slug}/programme.ics?session=${item.id}`}>
+            {t('programme.sessionIcs')}
+          </a>
+        </p>
         <JsonLd
           page={page}
           data={{
