@@ -40,10 +40,13 @@ export async function publishedProgramme(db: Db, edition: Edition) {
   };
 }
 
+export type C3vocSchedule = Awaited<ReturnType<typeof buildC3vocSchedule>>;
+
 export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl: string }) {
   const { edition, baseUrl } = o;
   const { published, items, zone, roomName } = await publishedProgramme(db, edition);
   const days = [...new Set(items.map((s) => dayKey(s.startsAt, zone)))].sort();
+  const acronym = edition.slug.replace(/-/g, '_');
   const roomGuids = new Map<string, string>();
   for (const s of items) roomGuids.set(roomName(s), s.room?.id ?? s.eventId);
   const event = (s: ProgrammeItem) => {
@@ -56,7 +59,7 @@ export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl:
       end: isoInZone(s.endsAt, zone),
       duration: hhmm(minutes),
       room: roomName(s),
-      slug: slugOf(edition.slug, s.number, s.titleEs),
+      slug: `${acronym}-${slugOf(s.number, s.titleEs)}`,
       url: `${baseUrl}/e/${edition.slug}/sessions/${s.id}`,
       title: s.titleEs,
       subtitle: s.titleEn,
@@ -79,7 +82,7 @@ export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl:
       version: '1',
       base_url: `${baseUrl}/e/${edition.slug}/`,
       conference: {
-        acronym: edition.slug.replace(/-/g, '_'),
+        acronym,
         title: edition.name,
         start: first ? dayKey(first.startsAt, zone) : `${edition.year}-01-01`,
         end: last ? dayKey(last.endsAt, zone) : `${edition.year}-01-01`,
