@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { benchImport } from './import';
 import { startServer } from './lib/server';
+import { benchProgrammePage } from './programme-page';
 
 const PORT = 3400;
 const RUNS = 3;
@@ -60,6 +61,10 @@ try {
     );
   }
   console.log(`${'resident memory after the load'.padEnd(46)} ${s.rssMb()} MB`);
+  const programme = await benchProgrammePage(`http://127.0.0.1:${PORT}`);
+  console.log(
+    `${'demo programme page (HTML + CSS)'.padEnd(46)} ${programme.compressedBytes} bytes gzip (${programme.htmlBytes} + ${programme.cssBytes} raw), ${programme.scripts} scripts, server+client time median ${programme.medianMs} ms, p95 ${programme.p95Ms} ms`,
+  );
   await s.stop();
 
   const imported = await benchImport(5000);
