@@ -26,6 +26,7 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { agendaRoutes } from './features/programme/routes/agenda';
 import { exportRoutes } from './features/programme/routes/exports';
 import { publicEditionRoutes } from './features/programme/routes/public-edition';
 import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicProgrammeRoutes);
   app.route('/', publicSessionRoutes);
   app.route('/', exportRoutes);
+  app.route('/', agendaRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -34,6 +34,17 @@ export const programmeEs = {
   'programme.downloadIcs': 'Añadir al calendario (.ics)',
   'programme.downloadJson': 'Programa para aplicaciones de conferencias (JSON)',
   'programme.sessionIcs': 'Añadir esta sesión al calendario (.ics)',
+  'agenda.title': 'Mi agenda',
+  'agenda.lead': 'Las sesiones que marcaste. Sin cuenta, tu agenda se guarda en este navegador.',
+  'agenda.empty': 'Todavía no marcaste ninguna sesión. Usa «Añadir a mi agenda» en el programa.',
+  'agenda.add': 'Añadir a mi agenda',
+  'agenda.remove': 'Quitar de mi agenda',
+  'agenda.added': 'Añadiste la sesión a tu agenda.',
+  'agenda.removed': 'Quitaste la sesión de tu agenda.',
+  'agenda.subscribe': 'Suscribirse con tu aplicación de calendario',
+  'agenda.subscribeHint': 'Esta dirección es secreta: quien la tenga verá tu agenda.',
+  'agenda.download': 'Descargar mi agenda (.ics)',
+  'agenda.link': 'Mi agenda',
 } as const;
 
 export const programmeEn: Record<keyof typeof programmeEs, string> = {
@@ -71,4 +82,16 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'programme.downloadIcs': 'Add to calendar (.ics)',
   'programme.downloadJson': 'Programme for conference apps (JSON)',
   'programme.sessionIcs': 'Add this session to your calendar (.ics)',
+  'agenda.title': 'My agenda',
+  'agenda.lead':
+    'The sessions you starred. Without an account, your agenda is kept in this browser.',
+  'agenda.empty': 'You have not starred any session yet. Use "Add to my agenda" in the programme.',
+  'agenda.add': 'Add to my agenda',
+  'agenda.remove': 'Remove from my agenda',
+  'agenda.added': 'You added the session to your agenda.',
+  'agenda.removed': 'You removed the session from your agenda.',
+  'agenda.subscribe': 'Subscribe with your calendar app',
+  'agenda.subscribeHint': 'This address is secret: whoever has it sees your agenda.',
+  'agenda.download': 'Download my agenda (.ics)',
+  'agenda.link': 'My agenda',
 };

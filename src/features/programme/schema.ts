@@ -8,6 +8,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema';
 import { initiatives } from '../initiatives/schema';
 import { institutions, people } from '../network/schema';
 
@@ -168,3 +169,31 @@ export type Edition = typeof editions.$inferSelect;
 export type ProgrammeEvent = typeof events.$inferSelect;
 export type ProgrammeSession = typeof programmeSessions.$inferSelect;
 export type Room = typeof rooms.$inferSelect;
+
+/**
+ * A personal agenda: starred sessions of one visitor, kept for a signed-in account or, without an
+ * account, for the browser holding `cookieHash`'s token. `calendarHash` is the digest of the
+ * secret in the calendar subscription URL.
+ */
+export const agendas = pgTable('agendas', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  cookieHash: text('cookie_hash').unique(),
+  calendarToken: text('calendar_token').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    agendaId: uuid('agenda_id')
+      .notNull()
+      .references(() => agendas.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [unique('agenda_items_unique').on(t.agendaId, t.sessionId)],
+);

@@ -16,13 +16,13 @@ import { publishedProgramme } from './c3voc';
 
 export async function buildProgrammeIcs(
   db: Db,
-  o: { edition: Edition; baseUrl: string; lang: Lang; sessionId?: string },
+  o: { edition: Edition; baseUrl: string; lang: Lang; sessionIds?: Set<string>; name?: string },
 ) {
   const { items, zone, roomName } = await publishedProgramme(db, o.edition);
-  const chosen = o.sessionId ? items.filter((s) => s.id === o.sessionId) : items;
+  const chosen = o.sessionIds ? items.filter((s) => o.sessionIds!.has(s.id)) : items;
   const host = new URL(o.baseUrl).host;
   const calendar = ical({
-    name: o.edition.name,
+    name: o.name ?? o.edition.name,
     prodId: { company: 'Convoca', product: 'programme', language: o.lang.toUpperCase() },
   });
   calendar.timezone({ name: zone, generator: getVtimezoneComponent });

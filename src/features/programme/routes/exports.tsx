@@ -17,7 +17,7 @@ export const exportRoutes = new Hono<AppEnv>()
       edition,
       baseUrl: c.var.deps.env.publicUrl,
       lang: c.var.lang,
-      sessionId: session,
+      sessionIds: session ? new Set([session]) : undefined,
     });
     if (session && count === 0) throw new AppError('not_found');
     c.header('Content-Type', 'text/calendar; charset=utf-8');

@@ -9,6 +9,8 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { findEdition, listEvents, programmeOf, type ProgrammeItem } from '../queries';
 import { localTitle, SessionCard } from '../views/session-card';
+import { agendaFor, starredIds } from '../agenda';
+import { agendaOwner } from './agenda';
 
 /** Groups sessions into days, and each day into time slots (parallel sessions share a slot). */
 function byDayAndSlot(items: ProgrammeItem[], zone: string) {
@@ -47,6 +49,11 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
     ].sort();
     const topic = topics.find((x) => x === c.req.query('topic'));
     const room = roomNames.find((x) => x === c.req.query('room'));
+    const owner = agendaOwner(c, { create: false });
+    const starred = await starredIds(
+      db,
+      owner ? (await agendaFor(db, owner, { create: false }))?.id : undefined,
+    );
     const shown = all.filter(
       (s) => (!topic || s.topic === topic) && (!room || s.room?.name === room),
     );
@@ -67,6 +74,9 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
             </li>
             <li>
               <a href={`/e/${edition.slug}/schedule.json`}>{t('programme.downloadJson')}</a>
+            </li>
+            <li>
+              <a href={`/e/${edition.slug}/agenda`}>{t('agenda.link')}</a>
             </li>
           </ul>
         )}
@@ -111,6 +121,11 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
                     item={s}
                     timeZone={zone}
                     href={`/e/${edition.slug}/sessions/${s.id}`}
+                    star={{
+                      starred: starred.has(s.id),
+                      action: `/e/${edition.slug}/sessions/${s.id}/star`,
+                      next: `/e/${edition.slug}/programme`,
+                    }}
                   />
                 ))}
               </div>

@@ -14,6 +14,8 @@ export function SessionCard(props: {
   timeZone: string;
   href: string;
   full?: boolean;
+  /** Shows the star button posting to `action`; `next` is where to come back afterwards. */
+  star?: { starred: boolean; action: string; next: string };
 }) {
   const { t, lang } = props.page;
   const s = props.item;
@@ -50,6 +52,19 @@ export function SessionCard(props: {
               .join(', ')}
           </p>
         ))}
+      {props.star && (
+        <form method="post" action={props.star.action} class="star">
+          <input type="hidden" name="_csrf" value={props.page.csrfToken} />
+          <input type="hidden" name="next" value={props.star.next} />
+          <button
+            type="submit"
+            class="secondary"
+            aria-pressed={props.star.starred ? 'true' : 'false'}
+          >
+            {props.star.starred ? `★ ${t('agenda.remove')}` : `☆ ${t('agenda.add')}`}
+          </button>
+        </form>
+      )}
       {s.responsibleNote && (
         <p>
           {t('programme.responsible')}: {s.responsibleNote}
