@@ -1,63 +1,97 @@
 /**
- * Journey fixtures: `control` talks to the fixture server; `signedInUser` creates a verified
- * account, signs in through the real form and deletes the account afterwards.
+ * Journey fixtures.
+ * - `account`: a verified account created through the control server (not signed in), deleted
+ *   after the test.
+ * - `signedInUser`: the same, signed in through the real /sign-in form; yields
+ *   `{ email, password, name, page }`.
+ * - `adminPage`: a second browser context signed in as the first administrator.
+ * `control` talks to the fixture-control server started by `server.ts`.
  *
  * @example
- * test('…', async ({ page, signedInUser }) => { await page.goto('/account'); });
+ * test('…', async ({ signedInUser: { page } }) => { await page.goto('/account'); });
  */
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type Page } from '@playwright/test';
 import { E2E } from './constants';
 
-const controlUrl = `http://127.0.0.1:${E2E.controlPort}`;
+export type Account = { email: string; password: string; name: string };
+
+async function call(method: string, path: string, body?: unknown) {
+  return fetch(`${E2E.controlUrl}${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : undefined,
+    body: body ? JSON.stringify(body) : undefined,
+  });
+}
 
 export const control = {
-  async createUser(o: { email: string; password: string; name: string }) {
-    const res = await fetch(`${controlUrl}/users`, { method: 'POST', body: JSON.stringify(o) });
-    expect(res.status).toBe(201);
+  async createUser(account: Account) {
+    const res = await call('POST', '/users', account);
+    expect(res.status, `control: create ${account.email}: ${await res.clone().text()}`).toBe(201);
   },
   async deleteUser(email: string) {
-    await fetch(`${controlUrl}/users?email=${encodeURIComponent(email)}`, { method: 'DELETE' });
+    await call('DELETE', `/users?email=${encodeURIComponent(email)}`);
   },
   async addMember(o: { email: string; slug: string; role: string }) {
-    const res = await fetch(`${controlUrl}/memberships`, {
-      method: 'POST',
-      body: JSON.stringify(o),
-    });
-    expect(res.status).toBe(201);
+    const res = await call('POST', '/memberships', o);
+    expect(res.status, `control: membership for ${o.email}: ${await res.clone().text()}`).toBe(201);
   },
-  /** The link in the newest e-mail to an address. */
-  async linkFromMail(to: string): Promise<string> {
-    const res = await fetch(`${controlUrl}/outbox?to=${encodeURIComponent(to)}`);
-    expect(res.status).toBe(200);
-    const message = (await res.json()) as { text: string };
-    const link = /https?:\/\/\S+/.exec(message.text)?.[0];
-    expect(link).toBeTruthy();
-    return link!;
+  /** The newest e-mail sent to an address, as stored in the outbox. */
+  async newestMail(to: string): Promise<{ subject: string; text: string; locale: string }> {
+    const res = await call('GET', `/outbox?to=${encodeURIComponent(to)}`);
+    expect(res.status, `control: mail to ${to}`).toBe(200);
+    return (await res.json()) as { subject: string; text: string; locale: string };
   },
 };
 
+/** The first link to this server in a mail's text that goes to `path`. */
+export function linkIn(text: string, path: string): string {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`https?://\\S+${escaped}\\?\\S+`).exec(text)?.[0];
+  expect(link, `a ${path} link in:\n${text}`).toBeTruthy();
+  expect(new URL(link!).origin).toBe(E2E.baseUrl);
+  return link!;
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.org`;
+}
+
+/** Signs in through the real form (Spanish labels) and waits for the account page. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in?lang=es');
   await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page).toHaveURL(/\/account$/);
 }
 
-type Account = { email: string; password: string; name: string };
-
-export const test = base.extend<{ signedInUser: Account }>({
-  signedInUser: async ({ page }, use) => {
+export const test = base.extend<{
+  account: Account;
+  signedInUser: Account & { page: Page };
+  adminPage: Page;
+}>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  account: async ({}, use) => {
     const account = {
-      email: `e2e-${randomUUID().slice(0, 8)}@example.org`,
+      email: uniqueEmail('e2e'),
       password: 'a long e2e passphrase',
       name: 'Ana E2E',
     };
     await control.createUser(account);
-    await signIn(page, account.email, account.password);
-    await expect(page).toHaveURL(/\/account$/);
     await use(account);
     await control.deleteUser(account.email);
+  },
+  signedInUser: async ({ account, page }, use) => {
+    await signIn(page, account.email, account.password);
+    await use({ ...account, page });
+  },
+  adminPage: async ({ browser }, use) => {
+    const context = await browser.newContext({ locale: 'es-GT' });
+    const page = await context.newPage();
+    await signIn(page, E2E.admin.email, E2E.admin.password);
+    await use(page);
+    await context.close();
   },
 });
 

@@ -1,11 +1,24 @@
 /**
- * Runs Convoca for the browser journeys on an in-memory database, and beside it a small control
- * server (another loopback port, not part of the product) that fixtures use to create and delete
- * users, give them roles and read the outbox.
+ * Runs Convoca for the browser journeys on an in-memory database (Playwright's `webServer`), and
+ * beside it a small fixture-control server on another loopback port. The control server is test
+ * tooling, not part of the product: fixtures use it to create and delete users, give them roles
+ * and read the newest e-mail sent to an address.
+ *
+ * Control API (JSON bodies):
+ *   GET    /ready?run=      the app's /healthz answer, when `run` is this run's E2E_RUN_ID;
+ *                           404 otherwise (Playwright's readiness URL)
+ *   POST   /users           {email, name, password}  -> 201 {id}   a verified account
+ *   DELETE /users?email=                             -> 200
+ *   POST   /memberships     {email, slug, role}      -> 201
+ *   GET    /outbox?to=                               -> 200 {subject, text, locale} | 404
  */
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { openDatabase } from '../../../src/db/client';
 import { parseEnv } from '../../../src/env';
 import { createUser } from '../../../src/features/accounts/create-user';
@@ -16,11 +29,16 @@ import { outbox } from '../../../src/features/mail/schema';
 import { prepare } from '../../../src/start';
 import { E2E } from './constants';
 
+// Nothing should be written to disk (the database lives in memory), but if anything ever is,
+// it lands in a folder of its own that is removed on exit — never in the project's ./data.
+const dataDir = mkdtempSync(join(tmpdir(), 'convoca-e2e-'));
+
 const env = parseEnv({
   NODE_ENV: 'test',
   PORT: String(E2E.port),
   HOST: '127.0.0.1',
   PUBLIC_URL: E2E.baseUrl,
+  CONVOCA_DATA_DIR: dataDir,
   CONVOCA_ADMIN_EMAIL: E2E.admin.email,
   CONVOCA_ADMIN_PASSWORD: E2E.admin.password,
   CONVOCA_DEMO: '1',
@@ -28,61 +46,101 @@ const env = parseEnv({
 });
 const database = await openDatabase({ dataDir: 'memory://' });
 const { app, deps } = await prepare(env, database);
-serve({ fetch: app.fetch, port: env.port, hostname: env.host });
-
 const db = deps.db;
-const control = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${E2E.controlPort}`);
+
+function failOnPortInUse(what: string, port: number) {
+  return (error: NodeJS.ErrnoException) => {
+    process.stderr.write(
+      error.code === 'EADDRINUSE'
+        ? `e2e ${what}: port ${port} is in use — is another journey run going? (set E2E_PORT to run beside it)\n`
+        : `e2e ${what}: ${String(error)}\n`,
+    );
+    process.exit(1);
+  };
+}
+
+const web = serve({ fetch: app.fetch, port: env.port, hostname: env.host });
+web.on('error', failOnPortInUse('app server', env.port));
+
+const newUser = z.object({
+  email: z.email(),
+  name: z.string().min(1),
+  password: z.string().min(10),
+});
+const newMember = z.object({
+  email: z.email(),
+  slug: z.string().min(1),
+  role: z.string().min(1),
+});
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.trim().toLowerCase());
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
   let body = '';
   for await (const chunk of req) body += chunk;
-  const input = body ? (JSON.parse(body) as Record<string, string>) : {};
-  const reply = (status: number, data: unknown) => {
+  return body ? JSON.parse(body) : {};
+}
+
+const control = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', E2E.controlUrl);
+  const reply = (status: number, data: unknown = {}) => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(data));
   };
+  const route = `${req.method} ${url.pathname}`;
   try {
-    if (req.method === 'POST' && url.pathname === '/users') {
-      const user = await createUser(db, {
-        email: input.email!,
-        name: input.name!,
-        password: input.password!,
-        verified: true,
-      });
+    if (route === 'GET /ready') {
+      const mine = E2E.runId !== '' && url.searchParams.get('run') === E2E.runId;
+      if (!mine) return reply(404, { error: 'another run' });
+      const health = await fetch(`${E2E.baseUrl}/healthz`);
+      return reply(health.status, await health.json());
+    }
+    if (route === 'POST /users') {
+      const input = newUser.parse(await readJson(req));
+      const user = await createUser(db, { ...input, verified: true });
       return reply(201, { id: user.id });
     }
-    if (req.method === 'DELETE' && url.pathname === '/users') {
-      await db
-        .delete(users)
-        .where(eq(sql`lower(${users.email})`, (url.searchParams.get('email') ?? '').toLowerCase()));
-      return reply(200, {});
+    if (route === 'DELETE /users') {
+      await db.delete(users).where(byEmail(url.searchParams.get('email') ?? ''));
+      return reply(200);
     }
-    if (req.method === 'POST' && url.pathname === '/memberships') {
-      const initiative = await findInitiativeBySlug(db, input.slug!);
-      const [user] = await db
-        .select()
-        .from(users)
-        .where(eq(users.email, input.email!.toLowerCase()));
-      if (!initiative || !user) return reply(404, {});
+    if (route === 'POST /memberships') {
+      const input = newMember.parse(await readJson(req));
+      const initiative = await findInitiativeBySlug(db, input.slug);
+      const [user] = await db.select().from(users).where(byEmail(input.email));
+      if (!initiative || !user) return reply(404, { error: 'no such initiative or user' });
       await addMember(db, {
         initiativeId: initiative.id,
         userId: user.id,
         role: input.role as MemberRole,
         expiresAt: null,
       });
-      return reply(201, {});
+      return reply(201);
     }
-    if (req.method === 'GET' && url.pathname === '/outbox') {
+    if (route === 'GET /outbox') {
+      const to = (url.searchParams.get('to') ?? '').trim().toLowerCase();
       const [message] = await db
-        .select()
+        .select({ subject: outbox.subject, text: outbox.text, locale: outbox.locale })
         .from(outbox)
-        .where(and(eq(outbox.to, (url.searchParams.get('to') ?? '').toLowerCase())))
+        .where(eq(sql`lower(${outbox.to})`, to))
         .orderBy(desc(outbox.createdAt))
         .limit(1);
-      return reply(message ? 200 : 404, message ?? {});
+      return message ? reply(200, message) : reply(404, { error: `no mail to ${to}` });
     }
-    reply(404, {});
+    reply(404, { error: `unknown control route ${route}` });
   } catch (error) {
     reply(500, { error: String(error) });
   }
 });
-control.listen(E2E.controlPort, '127.0.0.1');
+control.on('error', failOnPortInUse('control server', E2E.controlPort));
+// Ready (and so reachable at /ready) only once the app itself is listening.
+web.once('listening', () => control.listen(E2E.controlPort, '127.0.0.1'));
+
+function shutdown() {
+  control.close();
+  web.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  void database.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
