@@ -8,6 +8,7 @@ import { eq, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../src/db/client';
 import { searchKey } from '../src/lib/search-key';
+import { publishEvent } from '../src/features/programme/publishing/publish-event';
 import { institutions, people } from '../src/features/network/schema';
 import {
   editions,
@@ -132,7 +133,6 @@ export async function loadProgramme(db: Db, o: { initiativeId: string }) {
         timesKnown: Boolean(e.starts),
         venueId: venueIds.get(e.venue) ?? null,
         visibility: e.visibility,
-        published: true,
       })
       .returning();
     for (const s of e.sessions ?? []) {
@@ -157,17 +157,20 @@ export async function loadProgramme(db: Db, o: { initiativeId: string }) {
       }
       for (const [role, names] of Object.entries(s.people ?? {})) {
         for (const [position, name] of (names ?? []).entries()) {
-          await db
-            .insert(sessionPeople)
-            .values({
-              sessionId: session!.id,
-              personId: await personId(name),
-              role: role as (typeof sessionRoles)[number],
-              position,
-            });
+          await db.insert(sessionPeople).values({
+            sessionId: session!.id,
+            personId: await personId(name),
+            role: role as (typeof sessionRoles)[number],
+            position,
+          });
         }
       }
     }
   }
+  for (const row of await db
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.editionId, edition!.id)))
+    await publishEvent({ db, eventId: row.id, userId: null });
   return { edition: edition! };
 }

@@ -210,4 +210,7 @@ export const en: Record<keyof typeof es, string> = {
   'mail.passwordChanged.subject': 'Your Convoca password changed',
   'mail.passwordChanged.body':
     'Hello, {name}. The password of your account just changed. If it was not you, recover your account here:',
+  'mail.programmeChanged.subject': 'Programme changes: {event}',
+  'mail.programmeChanged.body':
+    'Hello, {name}. A new version of the programme of “{event}” was published, with changes to sessions you take part in:',
 };

@@ -212,4 +212,7 @@ export const es = {
   'mail.passwordChanged.subject': 'Tu contraseña de Convoca cambió',
   'mail.passwordChanged.body':
     'Hola, {name}. La contraseña de tu cuenta acaba de cambiar. Si no fuiste tú, recupera tu cuenta aquí:',
+  'mail.programmeChanged.subject': 'Cambios en el programa: {event}',
+  'mail.programmeChanged.body':
+    'Hola, {name}. Se publicó una nueva versión del programa de «{event}» con cambios en sesiones en las que participas:',
 } as const;

@@ -11,13 +11,18 @@ export type MailTemplate =
   | { kind: 'verify'; name: string; url: string }
   | { kind: 'existing'; name: string; url: string }
   | { kind: 'reset'; name: string; url: string }
-  | { kind: 'passwordChanged'; name: string; url: string };
+  | { kind: 'passwordChanged'; name: string; url: string }
+  | { kind: 'programmeChanged'; name: string; url: string; event: string; lines: string[] };
 
 const keys: Record<MailTemplate['kind'], { subject: MessageKey; body: MessageKey }> = {
   verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
   existing: { subject: 'mail.existing.subject', body: 'mail.existing.body' },
   reset: { subject: 'mail.reset.subject', body: 'mail.reset.body' },
   passwordChanged: { subject: 'mail.passwordChanged.subject', body: 'mail.passwordChanged.body' },
+  programmeChanged: {
+    subject: 'mail.programmeChanged.subject',
+    body: 'mail.programmeChanged.body',
+  },
 };
 
 export function renderMail(
@@ -25,14 +30,24 @@ export function renderMail(
   m: MailTemplate,
 ): { subject: string; text: string; html: string } {
   const t = translator(lang);
-  const subject = t(keys[m.kind].subject);
-  const body = t(keys[m.kind].body, { name: m.name });
+  const event = 'event' in m ? m.event : '';
+  const subject = t(keys[m.kind].subject, { event });
+  const body = t(keys[m.kind].body, { name: m.name, event });
+  const lines = 'lines' in m ? m.lines : [];
   const footer = t('mail.footer');
-  const text = `${body}\n\n${m.url}\n\n-- \n${footer}\n`;
+  const list = lines.map((l) => `- ${l}\n`).join('');
+  const text = `${body}\n\n${list ? `${list}\n` : ''}${m.url}\n\n-- \n${footer}\n`;
   const html = (
     <html lang={lang}>
       <body>
         <p>{body}</p>
+        {lines.length > 0 && (
+          <ul>
+            {lines.map((l) => (
+              <li>{l}</li>
+            ))}
+          </ul>
+        )}
         <p>
           <a href={m.url}>{m.url}</a>
         </p>

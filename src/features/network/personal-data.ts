@@ -5,6 +5,7 @@
  * const data = await collectPersonalData(db, user);
  * await erasePersonalData(db, user); // the account is gone, counts stay true
  */
+import { forgetPeopleInVersions } from '../programme/publishing/published-programme';
 import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../db/client';
@@ -110,6 +111,7 @@ export async function erasePersonalData(db: Db, user: User): Promise<{ people: n
           updatedAt: new Date(),
         })
         .where(inArray(people.id, ids));
+      await forgetPeopleInVersions(tx, ids);
     }
     await tx.update(auditLog).set({ actorLabel: null }).where(eq(auditLog.actorUserId, user.id));
     await tx

@@ -44,7 +44,7 @@ export async function programmeOf(db: Db, eventIds: string[]) {
     .from(programmeSessions)
     .leftJoin(rooms, eq(rooms.id, programmeSessions.roomId))
     .where(inArray(programmeSessions.eventId, eventIds))
-    .orderBy(asc(programmeSessions.startsAt), asc(rooms.name));
+    .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.position), asc(rooms.name));
   const ids = rows.map((r) => r.session.id);
   const [who, orgs] = ids.length
     ? await Promise.all([
@@ -83,24 +83,12 @@ export async function programmeOf(db: Db, eventIds: string[]) {
   }));
 }
 
-export async function findSessionInEdition(db: Db, o: { editionId: string; sessionId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(o.sessionId)) return undefined;
+export async function sessionExists(db: Db, id: string): Promise<boolean> {
   const [row] = await db
-    .select({ session: programmeSessions, event: events })
+    .select({ id: programmeSessions.id })
     .from(programmeSessions)
-    .innerJoin(events, eq(events.id, programmeSessions.eventId))
-    .where(
-      and(
-        eq(programmeSessions.id, o.sessionId),
-        eq(events.editionId, o.editionId),
-        eq(events.published, true),
-      ),
-    );
-  if (!row) return undefined;
-  const [item] = await programmeOf(db, [row.event.id]).then((all) =>
-    all.filter((s) => s.id === row.session.id),
-  );
-  return { item: item!, event: row.event };
+    .where(eq(programmeSessions.id, id));
+  return Boolean(row);
 }
 
 /** Every edition, newest first, with its initiative's name (for the home page). */

@@ -2,6 +2,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -21,6 +22,10 @@ export const editions = pgTable('editions', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   year: integer('year').notNull(),
+  /** Minutes a person needs between sessions in different rooms (double-booking warning). */
+  travelBufferMinutes: integer('travel_buffer_minutes').notNull().default(15),
+  /** How many sessions one person may speak in before a warning. */
+  maxSessionsPerSpeaker: integer('max_sessions_per_speaker').notNull().default(3),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -45,6 +50,20 @@ export const rooms = pgTable('rooms', {
   accessibility: text('accessibility'),
   streamUrl: text('stream_url'),
 });
+
+/** When a room may be used; a room without any window is always available. */
+export const roomAvailability = pgTable(
+  'room_availability',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('room_availability_room_idx').on(t.roomId)],
+);
 
 export const eventKinds = [
   'forum',
@@ -78,10 +97,31 @@ export const events = pgTable(
       .notNull()
       .default('public'),
     streamUrl: text('stream_url'),
-    /** The programme is shown publicly only once published. */
+    /** True once a version of the programme has been published (see `programmeVersions`). */
     published: boolean('published').notNull().default(false),
   },
   (t) => [index('events_edition_idx').on(t.editionId)],
+);
+
+/**
+ * A published version of an event's programme: visitors and exports read the newest snapshot,
+ * organisers edit the tables (the draft). `changes` is the public changelog against the version
+ * before.
+ */
+export const programmeVersions = pgTable(
+  'programme_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    changes: jsonb('changes').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [unique('programme_versions_number').on(t.eventId, t.number)],
 );
 
 export const sessionKinds = [
@@ -132,6 +172,8 @@ export const programmeSessions = pgTable(
     doNotRecord: boolean('do_not_record').notNull().default(false),
     /** Who is named as responsible when no person record exists (e.g. "Attendees"). */
     responsibleNote: text('responsible_note'),
+    /** Order among sessions that start together, and the agenda order when times are unknown. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [index('programme_sessions_event_idx').on(t.eventId)],
 );

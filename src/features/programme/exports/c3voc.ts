@@ -8,7 +8,8 @@
 import type { Db } from '../../../db/client';
 import { dayKey, isoInZone } from '../../../lib/format';
 import { searchKey } from '../../../lib/search-key';
-import { listEvents, programmeOf, type ProgrammeItem } from '../queries';
+import { publishedProgramme } from '../publishing/published-programme';
+import type { ProgrammeItem } from '../queries';
 import type { Edition } from '../schema';
 
 const hhmm = (minutes: number) =>
@@ -20,24 +21,6 @@ export function slugOf(...parts: (string | number)[]): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-}
-
-export async function publishedProgramme(db: Db, edition: Edition) {
-  const published = (await listEvents(db, edition.id)).filter(
-    (r) => r.event.published && r.event.visibility === 'public',
-  );
-  const items = await programmeOf(
-    db,
-    published.map((r) => r.event.id),
-  );
-  const zone = published[0]?.event.timeZone ?? 'UTC';
-  const venueOf = new Map(published.map((r) => [r.event.id, r.venue?.name ?? r.event.titleEs]));
-  return {
-    published,
-    items,
-    zone,
-    roomName: (s: ProgrammeItem) => s.room?.name ?? venueOf.get(s.eventId)!,
-  };
 }
 
 export type C3vocSchedule = Awaited<ReturnType<typeof buildC3vocSchedule>>;

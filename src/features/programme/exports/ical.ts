@@ -12,7 +12,7 @@ import type { Db } from '../../../db/client';
 import type { Lang } from '../../../i18n/index';
 import type { ProgrammeItem } from '../queries';
 import type { Edition } from '../schema';
-import { publishedProgramme } from './c3voc';
+import { publishedProgramme } from '../publishing/published-programme';
 
 export async function buildProgrammeIcs(
   db: Db,

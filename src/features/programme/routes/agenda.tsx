@@ -17,9 +17,9 @@ import {
   toggleStar,
   type AgendaOwner,
 } from '../agenda';
-import { publishedProgramme } from '../exports/c3voc';
+import { findPublishedSession, publishedProgramme } from '../publishing/published-programme';
 import { buildProgrammeIcs } from '../exports/ical';
-import { findEdition, findSessionInEdition } from '../queries';
+import { findEdition, sessionExists } from '../queries';
 import { SessionCard } from '../views/session-card';
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -44,9 +44,11 @@ export const agendaRoutes = new Hono<AppEnv>()
       const { db } = c.var.deps;
       const edition = await findEdition(db, c.req.param('slug'));
       const found = edition
-        ? await findSessionInEdition(db, { editionId: edition.id, sessionId: c.req.param('id') })
+        ? await findPublishedSession(db, { edition, sessionId: c.req.param('id') })
         : undefined;
-      if (!edition || !found) throw new AppError('not_found');
+      // A session withdrawn in the draft stays published until the next version, but cannot be starred.
+      if (!edition || !found || !(await sessionExists(db, found.item.id)))
+        throw new AppError('not_found');
       const agenda = await agendaFor(db, agendaOwner(c, { create: true })!, { create: true });
       const starred = await toggleStar(db, { agendaId: agenda!.id, sessionId: found.item.id });
       setFlash(c, starred ? 'agenda.added' : 'agenda.removed');

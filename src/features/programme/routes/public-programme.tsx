@@ -7,7 +7,11 @@ import { dayKey, formatDay } from '../../../lib/format';
 import { JsonLd } from '../../../views/json-ld';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { findEdition, listEvents, programmeOf, type ProgrammeItem } from '../queries';
+import { findEdition, type ProgrammeItem } from '../queries';
+import { publishedProgramme } from '../publishing/published-programme';
+
+/** Above this many sessions the page shows one day at a time. */
+const LONG_PROGRAMME = 150;
 import { localTitle, SessionCard } from '../views/session-card';
 import { agendaFor, starredIds } from '../agenda';
 import { agendaOwner } from './agenda';
@@ -33,14 +37,12 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
     const { db } = c.var.deps;
     const edition = await findEdition(db, c.req.param('slug'));
     if (!edition) throw new AppError('not_found');
-    const published = (await listEvents(db, edition.id)).filter(
-      (r) => r.event.published && r.event.visibility === 'public',
-    );
-    const zone = published[0]?.event.timeZone ?? 'UTC';
-    const all = await programmeOf(
-      db,
-      published.map((r) => r.event.id),
-    );
+    const { items: all, zone } = await publishedProgramme(db, edition);
+    const days = [...new Set(all.map((s) => dayKey(s.startsAt, zone)))];
+    // Big programmes open on their first day so a phone never loads all of them at once.
+    const day =
+      days.find((d) => d === c.req.query('day')) ??
+      (all.length > LONG_PROGRAMME ? days[0] : undefined);
     const topics = [
       ...new Set(all.map((s) => s.topic).filter((x): x is string => Boolean(x))),
     ].sort();
@@ -55,8 +57,13 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
       owner ? (await agendaFor(db, owner, { create: false }))?.id : undefined,
     );
     const shown = all.filter(
-      (s) => (!topic || s.topic === topic) && (!room || s.room?.name === room),
+      (s) =>
+        (!topic || s.topic === topic) &&
+        (!room || s.room?.name === room) &&
+        (!day || dayKey(s.startsAt, zone) === day),
     );
+    const query = (d?: string) =>
+      `?${new URLSearchParams({ ...(d ? { day: d } : {}), ...(topic ? { topic } : {}), ...(room ? { room } : {}) })}`;
     const page = pageOf(c);
     const { t, lang } = page;
     return render(
@@ -106,8 +113,29 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
                 ))}
               </select>
             </div>
+            {day && <input type="hidden" name="day" value={day} />}
             <button type="submit">{t('programme.filter')}</button>
           </form>
+        )}
+        {days.length > 1 && (
+          <nav aria-label={t('programme.days')}>
+            <ul class="inline-list">
+              {all.length <= LONG_PROGRAMME && (
+                <li>
+                  <a href={query()} aria-current={day ? undefined : 'page'}>
+                    {t('programme.allDays')}
+                  </a>
+                </li>
+              )}
+              {days.map((d) => (
+                <li>
+                  <a href={query(d)} aria-current={d === day ? 'page' : undefined}>
+                    {formatDay(new Date(`${d}T12:00:00Z`), lang, 'UTC')}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
         {all.length > 0 && shown.length === 0 && <p>{t('programme.noMatch')}</p>}
         {byDayAndSlot(shown, zone).map(([, slots]) => (
@@ -124,7 +152,7 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
                     star={{
                       starred: starred.has(s.id),
                       action: `/e/${edition.slug}/sessions/${s.id}/star`,
-                      next: `/e/${edition.slug}/programme`,
+                      next: `/e/${edition.slug}/programme${query(day)}`,
                     }}
                   />
                 ))}

@@ -7,7 +7,8 @@ import { formatDay } from '../../../lib/format';
 import { JsonLd } from '../../../views/json-ld';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { findEdition, findSessionInEdition } from '../queries';
+import { findEdition } from '../queries';
+import { findPublishedSession } from '../publishing/published-programme';
 import { localTitle, SessionCard } from '../views/session-card';
 
 /** `/e/{slug}/sessions/{id}`: one session of a published programme. */
@@ -18,7 +19,7 @@ export const publicSessionRoutes = new Hono<AppEnv>().get(
     const { db } = c.var.deps;
     const edition = await findEdition(db, c.req.param('slug'));
     const found = edition
-      ? await findSessionInEdition(db, { editionId: edition.id, sessionId: c.req.param('id') })
+      ? await findPublishedSession(db, { edition, sessionId: c.req.param('id') })
       : undefined;
     if (!edition || !found || found.event.visibility !== 'public') throw new AppError('not_found');
     const page = pageOf(c);
