@@ -5,6 +5,7 @@
  * formatMoney({ amountMinor: 150000, currency: 'GTQ' }, 'es'); // "Q1,500.00"
  * formatDateTime(new Date('2018-10-24T15:00:00Z'), 'en', 'America/Guatemala'); // "Oct 24, 2018, 9:00 AM CST"
  */
+import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index';
 
 const locales: Record<Lang, string> = { es: 'es-GT', en: 'en-US' };
@@ -124,4 +125,17 @@ export function isoInZone(date: Date, timeZone: string): string {
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant a wall-clock date and time in `timeZone` stand for; undefined when they do not
+ * exist (a bad date, or a time skipped by a daylight-saving change).
+ *
+ * @example
+ * instantInZone('2018-10-25', '09:00', 'America/Guatemala'); // 2018-10-25T15:00:00.000Z
+ */
+export function instantInZone(day: string, time: string, timeZone: string): Date | undefined {
+  const local = DateTime.fromISO(`${day}T${time}`, { zone: timeZone });
+  if (!local.isValid || local.toFormat("yyyy-MM-dd'T'HH:mm") !== `${day}T${time}`) return undefined;
+  return local.toJSDate();
 }
