@@ -31,6 +31,11 @@ import { exportRoutes } from './features/programme/routes/exports';
 import { publicEditionRoutes } from './features/programme/routes/public-edition';
 import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
 import { publicSessionRoutes } from './features/programme/routes/public-session';
+import { publicChangesRoutes } from './features/programme/routes/public-changes';
+import { manageEditionRoutes } from './features/programme/routes/manage-editions';
+import { manageEventRoutes } from './features/programme/routes/manage-events';
+import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
+import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
 import { networkMapRoutes } from './features/network/routes/network-map';
@@ -113,6 +118,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicSessionRoutes);
   app.route('/', exportRoutes);
   app.route('/', agendaRoutes);
+  app.route('/', publicChangesRoutes);
+  app.route('/', manageEditionRoutes);
+  app.route('/', manageEventRoutes);
+  app.route('/', manageRoomRoutes);
+  app.route('/', manageSessionRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

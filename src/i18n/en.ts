@@ -200,6 +200,7 @@ export const en: Record<keyof typeof es, string> = {
   'pagination.next': 'Next',
   'pagination.page': 'Page {page}',
   'common.save': 'Save',
+  'common.cancel': 'Cancel',
   'common.yes': 'Yes',
   'common.no': 'No',
 

@@ -202,6 +202,7 @@ export const es = {
   'pagination.next': 'Siguiente',
   'pagination.page': 'Página {page}',
   'common.save': 'Guardar',
+  'common.cancel': 'Cancelar',
   'common.yes': 'Sí',
   'common.no': 'No',
 

@@ -18,6 +18,10 @@ export function Field(props: {
   autocomplete?: string;
   required?: boolean;
   value?: string;
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  min?: string;
+  max?: string;
 }) {
   const id = `f-${props.name}`;
   const error = props.errors?.[props.name];
@@ -40,16 +44,31 @@ export function Field(props: {
           {error}
         </p>
       )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : value}
-        autocomplete={props.autocomplete}
-        required={props.required}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      />
+      {props.rows ? (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows}
+          required={props.required}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described || undefined}
+        >
+          {value}
+        </textarea>
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.type === 'password' ? undefined : value}
+          autocomplete={props.autocomplete}
+          required={props.required}
+          min={props.min}
+          max={props.max}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described || undefined}
+        />
+      )}
     </div>
   );
 }

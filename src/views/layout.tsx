@@ -93,7 +93,7 @@ export function Layout(props: {
         <main id="main" tabindex={-1}>
           {page.flash && (
             <p class="notice" role="status">
-              {t(page.flash)}
+              {t(page.flash.key, page.flash.params)}
             </p>
           )}
           {props.children}

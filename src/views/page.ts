@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { User } from '../features/accounts/schema';
-import type { Lang, MessageKey, Translate } from '../i18n/index';
-import { takeFlash } from '../http/flash';
+import type { Lang, Translate } from '../i18n/index';
+import { takeFlash, type Flash } from '../http/flash';
 import type { AppEnv } from '../http/types';
 
 /** What every view needs from the request; views never query the database. */
@@ -14,7 +14,7 @@ export type Page = {
   path: string;
   /** The current URL with `lang` switched, for the language link. */
   otherLangHref: string;
-  flash: MessageKey | undefined;
+  flash: Flash | undefined;
 };
 
 export function pageOf(c: Context<AppEnv>): Page {

@@ -5,9 +5,9 @@
  * const edition = await findEdition(db, 'igf-guatemala-2018');
  * const sessions = await programmeOf(db, event.id);
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { institutions, people } from '../network/schema';
+import { institutions, participations, people } from '../network/schema';
 import {
   editions,
   events,
@@ -63,6 +63,7 @@ export async function programmeOf(db: Db, eventIds: string[]) {
         db
           .select({
             sessionId: sessionInstitutions.sessionId,
+            institutionId: sessionInstitutions.institutionId,
             name: institutions.name,
             acronym: institutions.acronym,
           })
@@ -94,4 +95,27 @@ export async function sessionExists(db: Db, id: string): Promise<boolean> {
 /** Every edition, newest first, with its initiative's name (for the home page). */
 export function listEditions(db: Db) {
   return db.select().from(editions).orderBy(desc(editions.year), asc(editions.name));
+}
+
+/**
+ * The people an organiser may put on a session: those taking part in the initiative, plus
+ * `alsoIds` (already on the session), never erased ones; by name.
+ */
+export async function sessionPeopleChoices(
+  db: Db,
+  o: { initiativeId: string; alsoIds?: string[] },
+) {
+  const also = o.alsoIds?.length ? inArray(people.id, o.alsoIds) : undefined;
+  const inInitiative = sql`exists (select 1 from ${participations} p where p.person_id = ${people.id} and p.initiative_id = ${o.initiativeId})`;
+  return db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(and(isNull(people.erasedAt), also ? or(inInitiative, also) : inInitiative))
+    .orderBy(asc(people.nameKey));
+}
+
+/** The rooms of a venue, by name. */
+export function venueRooms(db: Db, venueId: string | null) {
+  if (!venueId) return Promise.resolve([]);
+  return db.select().from(rooms).where(eq(rooms.venueId, venueId)).orderBy(asc(rooms.name));
 }

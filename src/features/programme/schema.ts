@@ -239,3 +239,4 @@ export const agendaItems = pgTable(
   },
   (t) => [unique('agenda_items_unique').on(t.agendaId, t.sessionId)],
 );
+export type Venue = typeof venues.$inferSelect;

@@ -1,3 +1,4 @@
+import { programmePermissions } from '../../programme/permissions';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
@@ -104,6 +105,12 @@ export const accountRoutes = new Hono<AppEnv>()
                     <a href={`/i/${m.slug}/people`}>
                       {t('network.people.title', { name: m.name })}
                     </a>
+                  </>
+                )}
+                {isActive(m) && allows(programmePermissions.editProgramme, user, [m.role]) && (
+                  <>
+                    {' · '}
+                    <a href={`/i/${m.slug}/editions`}>{t('manage.editions.title')}</a>
                   </>
                 )}
                 {m.expiresAt && (

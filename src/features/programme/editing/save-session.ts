@@ -3,12 +3,12 @@
  * institutions, in one transaction. Visitors see it once the event is published again.
  *
  * @example
- * const id = await saveSession({ db, eventId, input });            // new
- * await saveSession({ db, eventId, sessionId: id, input: changed }); // edit
+ * const id = await saveSession({ db, initiativeId, eventId, input });            // new
+ * await saveSession({ db, initiativeId, eventId, sessionId: id, input: changed }); // edit
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { institutions, people } from '../../network/schema';
+import { institutions, participations, people } from '../../network/schema';
 import { events, programmeSessions, rooms, sessionInstitutions, sessionPeople } from '../schema';
 import { ProgrammeInputError } from './errors';
 import type { SessionInput } from './session-input';
@@ -16,6 +16,8 @@ import type { SessionInput } from './session-input';
 export async function saveSession(o: {
   db: Db;
   eventId: string;
+  /** People must take part in this initiative (or already be on the session). */
+  initiativeId: string;
   sessionId?: string;
   input: SessionInput;
 }): Promise<string> {
@@ -44,7 +46,18 @@ export async function saveSession(o: {
       const found = await tx
         .select({ id: people.id })
         .from(people)
-        .where(and(inArray(people.id, personIds), isNull(people.erasedAt)));
+        .where(
+          and(
+            inArray(people.id, personIds),
+            isNull(people.erasedAt),
+            or(
+              sql`exists (select 1 from ${participations} p where p.person_id = ${people.id} and p.initiative_id = ${o.initiativeId})`,
+              o.sessionId
+                ? sql`exists (select 1 from ${sessionPeople} sp where sp.person_id = ${people.id} and sp.session_id = ${o.sessionId})`
+                : sql`false`,
+            ),
+          ),
+        );
       if (found.length !== personIds.length)
         throw new ProgrammeInputError({ people: 'programme.form.unknownPerson' });
     }

@@ -85,6 +85,9 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
             <li>
               <a href={`/e/${edition.slug}/agenda`}>{t('agenda.link')}</a>
             </li>
+            <li>
+              <a href={`/e/${edition.slug}/changes`}>{t('changes.title')}</a>
+            </li>
           </ul>
         )}
         {all.length === 0 ? (
