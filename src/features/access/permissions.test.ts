@@ -10,6 +10,12 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import type { Initiative, MemberRole } from '../initiatives/schema';
 import { peopleImports } from '../network/import/schema';
+import {
+  buildEdition,
+  buildEvent,
+  buildRoom,
+  buildSession,
+} from '../../../tests/support/programme-factories';
 
 /**
  * Who may open each page, for every role: not signed in (→ sign-in), an account with no role,
@@ -56,6 +62,17 @@ const matrix: [path: string, expected: Record<Role, number>][] = [
   ['/i/A/people/{person}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/people/{person}/merge', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/people/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/new', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/rooms', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/rooms/{room}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/sessions/new', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/sessions/{session}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/sessions/{session}/delete', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/e/{edition}/changes', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/i/A/imports/{import}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
 ];
 
@@ -99,6 +116,12 @@ beforeAll(async () => {
     })
     .returning();
   ids.import = imp!.id;
+  const edition = await buildEdition(t.db, { initiative: a });
+  const event = await buildEvent(t.db, { edition });
+  ids.edition = edition.slug;
+  ids.event = event.id;
+  ids.room = await buildRoom(t.db, { event });
+  ids.session = await buildSession(t.db, { initiative: a, event });
 });
 afterAll(() => t.close());
 
@@ -111,6 +134,19 @@ describe.each(matrix)('GET %s', (path, expected) => {
     expect(res.status).toBe(expected[role]);
     if (res.status === login) expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
   });
+});
+
+describe('publishing a programme', () => {
+  it.each(roles)(
+    'only coordinators, organisers and administrators may publish — %s',
+    async (role) => {
+      const res = await agents
+        .get(role)!
+        .post(`/i/${a.slug}/editions/${ids.edition}/events/${ids.event}/publish`, {});
+      const allowed = role === 'coordinator' || role === 'organiser' || role === 'admin';
+      expect(res.status).toBe(allowed ? 303 : role === 'anonymous' ? 401 : 403);
+    },
+  );
 });
 
 describe('changing the team', () => {
