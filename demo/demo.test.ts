@@ -137,4 +137,24 @@ describe('the demo programme', () => {
       .where(eq(sessionPeople.role, 'master_of_ceremonies'));
     expect(mc.length).toBeGreaterThan(0);
   });
+
+  it('has the press conference agenda in its order and the breakfast meeting, every event published', async () => {
+    const { events, programmeVersions } = await import('../src/features/programme/schema');
+    const { programmeOf } = await import('../src/features/programme/queries');
+    const all = await database.db.select().from(events);
+    const press = all.find((e) => e.kind === 'press_conference')!;
+    const agenda = await programmeOf(database.db, [press.id]);
+    expect(agenda.map((s) => s.people.map((p) => p.name).join())).toEqual([
+      'Andrea Alvarado',
+      'Montserrat Vidal',
+      'Sofía Benítez',
+      'Estuardo Sandoval',
+      '',
+    ]);
+    expect(agenda.at(-1)!.titleEn).toBe('Questions and answers');
+    const breakfast = all.find((e) => e.kind === 'breakfast_meeting')!;
+    expect(await programmeOf(database.db, [breakfast.id])).toHaveLength(1);
+    const versions = await database.db.select().from(programmeVersions);
+    expect(versions.map((v) => v.number)).toEqual([1, 1, 1]);
+  });
 });

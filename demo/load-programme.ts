@@ -55,8 +55,15 @@ const file = z.object({
             en: z.string(),
             es: z.string(),
             topic: z.string().optional(),
-            from: z.string().regex(/^\d\d:\d\d$/),
-            to: z.string().regex(/^\d\d:\d\d$/),
+            /** Absent when the seed gives only the order of the agenda, not its times. */
+            from: z
+              .string()
+              .regex(/^\d\d:\d\d$/)
+              .optional(),
+            to: z
+              .string()
+              .regex(/^\d\d:\d\d$/)
+              .optional(),
             room: z.string().optional(),
             responsible: z.string().optional(),
             institutions: z.array(z.string()).optional(),
@@ -135,7 +142,7 @@ export async function loadProgramme(db: Db, o: { initiativeId: string }) {
         visibility: e.visibility,
       })
       .returning();
-    for (const s of e.sessions ?? []) {
+    for (const [position, s] of (e.sessions ?? []).entries()) {
       const [session] = await db
         .insert(programmeSessions)
         .values({
@@ -145,8 +152,9 @@ export async function loadProgramme(db: Db, o: { initiativeId: string }) {
           titleEs: s.es,
           titleEn: s.en,
           topic: s.topic ?? null,
-          startsAt: new Date(`${day}T${s.from}:00${OFFSET}`),
-          endsAt: new Date(`${day}T${s.to}:00${OFFSET}`),
+          startsAt: s.from ? new Date(`${day}T${s.from}:00${OFFSET}`) : startsAt,
+          endsAt: s.to ? new Date(`${day}T${s.to}:00${OFFSET}`) : endsAt,
+          position,
           responsibleNote: s.responsible ?? null,
         })
         .returning();
@@ -156,12 +164,12 @@ export async function loadProgramme(db: Db, o: { initiativeId: string }) {
           .values({ sessionId: session!.id, institutionId: await institutionId(name) });
       }
       for (const [role, names] of Object.entries(s.people ?? {})) {
-        for (const [position, name] of (names ?? []).entries()) {
+        for (const [order, name] of (names ?? []).entries()) {
           await db.insert(sessionPeople).values({
             sessionId: session!.id,
             personId: await personId(name),
             role: role as (typeof sessionRoles)[number],
-            position,
+            position: order,
           });
         }
       }
