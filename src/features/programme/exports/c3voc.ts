@@ -52,7 +52,7 @@ export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl:
       abstract: s.descriptionEs,
       description: s.descriptionEn,
       do_not_record: s.doNotRecord,
-      persons: s.people.map((p) => ({ guid: p.personId, name: p.name })),
+      persons: s.people.map((p) => ({ guid: p.personId, name: p.name, role: p.role })),
       links: [],
     };
   };
