@@ -32,6 +32,7 @@ import { publicEditionRoutes } from './features/programme/routes/public-edition'
 import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
 import { publicSessionRoutes } from './features/programme/routes/public-session';
 import { publicChangesRoutes } from './features/programme/routes/public-changes';
+import { publicPersonRoutes } from './features/programme/routes/public-person';
 import { manageEditionRoutes } from './features/programme/routes/manage-editions';
 import { manageEventRoutes } from './features/programme/routes/manage-events';
 import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', exportRoutes);
   app.route('/', agendaRoutes);
   app.route('/', publicChangesRoutes);
+  app.route('/', publicPersonRoutes);
   app.route('/', manageEditionRoutes);
   app.route('/', manageEventRoutes);
   app.route('/', manageRoomRoutes);

@@ -28,6 +28,10 @@ test('@programme a visitor reads the programme on a phone with JavaScript off, i
   await page.getByRole('link', { name: 'Defensa del principio de neutralidad de la red' }).click();
   await expect(page.getByText('Fred Clark')).toBeVisible();
   visit();
+  await page.getByRole('link', { name: 'Fred Clark' }).click();
+  await expect(page.getByRole('heading', { name: 'Fred Clark' })).toBeVisible();
+  visit();
+  await page.goBack();
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(

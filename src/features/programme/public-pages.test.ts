@@ -47,8 +47,22 @@ describe('public programme pages', () => {
         html,
       )?.[1];
     const session = await (await t.app.request(href!)).text();
-    expect(session).toContain('Freddy Arévalo, Karl Monzón, José Luis Chávez');
-    expect(session).toContain('Moderación:</strong> Fred Clark');
+    expect(session.replace(/<[^>]+>/g, '')).toContain(
+      'Freddy Arévalo, Karl Monzón, José Luis Chávez',
+    );
+    const speaker = /href="(\/e\/igf-guatemala-2018\/people\/[0-9a-f-]+)">Karl Monzón</.exec(
+      session,
+    )?.[1];
+    expect(speaker).toBeDefined();
+    const speakerPage = await (await t.app.request(speaker!)).text();
+    expect(speakerPage).toContain('<h1>Karl Monzón</h1>');
+    expect(speakerPage).toContain('Defensa del principio');
+    expect(speakerPage).toContain('"@type":"Person"');
+    expect(
+      (await t.app.request('/e/igf-guatemala-2018/people/00000000-0000-0000-0000-000000000000'))
+        .status,
+    ).toBe(404);
+    expect(session.replace(/<a [^>]+>|<\/a>/g, '')).toContain('Moderación:</strong> Fred Clark');
     expect(session).toContain('"superEvent"');
     await t.db.update(events).set({ published: false }).where(eq(events.kind, 'forum'));
     expect((await t.app.request(href!)).status).toBe(404);

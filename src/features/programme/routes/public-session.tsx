@@ -35,7 +35,14 @@ export const publicSessionRoutes = new Hono<AppEnv>().get(
           {formatDay(item.startsAt, lang, event.timeZone)} ·{' '}
           {t('programme.timesIn', { zone: event.timeZone })}
         </p>
-        <SessionCard page={page} item={item} timeZone={event.timeZone} href="" full />
+        <SessionCard
+          page={page}
+          item={item}
+          timeZone={event.timeZone}
+          href=""
+          full
+          personHref={(id) => `/e/${edition.slug}/people/${id}`}
+        />
         <p>
           <a href={`/e/${edition.slug}/programme.ics?session=${item.id}`}>
             {t('programme.sessionIcs')}

@@ -14,12 +14,15 @@ export function SessionCard(props: {
   timeZone: string;
   href: string;
   full?: boolean;
+  /** Links each person's name to their page (the full session page does; lists stay light). */
+  personHref?: (personId: string) => string;
   /** Shows the star button posting to `action`; `next` is where to come back afterwards. */
   star?: { starred: boolean; action: string; next: string };
 }) {
   const { t, lang } = props.page;
   const s = props.item;
   const Heading = props.full ? 'h1' : 'h3';
+  const personHref = props.personHref;
   return (
     <article class={`session kind-${s.kind}`}>
       <p class="when">
@@ -46,10 +49,19 @@ export function SessionCard(props: {
         .map((role) => (
           <p>
             <strong>{t(`programme.role.${role}`)}:</strong>{' '}
-            {s.people
-              .filter((p) => p.role === role)
-              .map((p) => p.name)
-              .join(', ')}
+            {personHref
+              ? s.people
+                  .filter((p) => p.role === role)
+                  .map((p, i) => (
+                    <>
+                      {i > 0 && ', '}
+                      <a href={personHref(p.personId)}>{p.name}</a>
+                    </>
+                  ))
+              : s.people
+                  .filter((p) => p.role === role)
+                  .map((p) => p.name)
+                  .join(', ')}
           </p>
         ))}
       {props.star && (
