@@ -13,7 +13,14 @@ import type { Initiative } from '../initiatives/schema';
 import { outbox } from '../mail/schema';
 import { erasePersonalData } from '../network/personal-data';
 import { people } from '../network/schema';
-import { programmeVersions } from './schema';
+import { programmeVersions, rooms as roomTable } from './schema';
+import { publishEvent } from './publishing/publish-event';
+import {
+  buildEdition,
+  buildEvent,
+  buildRoom,
+  buildSession,
+} from '../../../tests/support/programme-factories';
 
 let t: TestApp;
 let organiser: Agent;
@@ -313,5 +320,32 @@ describe('another initiative', () => {
     );
     const res = await agent.get(`/i/${other.slug}/editions/igf-test-2018`);
     expect(res.status).toBe(404);
+  });
+});
+
+describe('a session page', () => {
+  it('links the room’s stream unless the session has its own, and says when it is not recorded', async () => {
+    const edition = await buildEdition(t.db, { initiative });
+    const event = await buildEvent(t.db, { edition });
+    const room = await buildRoom(t.db, { event });
+    await t.db
+      .update(roomTable)
+      .set({ streamUrl: 'https://stream.example.org/room' })
+      .where(eq(roomTable.id, room));
+    const plain = await buildSession(t.db, { initiative, event, roomId: room });
+    const own = await buildSession(t.db, {
+      initiative,
+      event,
+      roomId: room,
+      streamUrl: 'https://stream.example.org/own',
+      doNotRecord: true,
+    });
+    await publishEvent({ db: t.db, eventId: event.id, userId: null });
+    const a = await (await t.app.request(`/e/${edition.slug}/sessions/${plain}`)).text();
+    expect(a).toContain('href="https://stream.example.org/room">Ver en línea');
+    expect(a).not.toContain('no se graba');
+    const b = await (await t.app.request(`/e/${edition.slug}/sessions/${own}?lang=en`)).text();
+    expect(b).toContain('href="https://stream.example.org/own">Watch online');
+    expect(b).toContain('This session is not recorded.');
   });
 });

@@ -46,6 +46,9 @@ export const programmeEs = {
   'agenda.download': 'Descargar mi agenda (.ics)',
   'agenda.link': 'Mi agenda',
   'programme.days': 'Días',
+  'programme.watch': 'Ver en línea',
+  'programme.recording': 'Ver la grabación',
+  'programme.notRecorded': 'Esta sesión no se graba.',
   'programme.allDays': 'Todos los días',
   'manage.nav': 'Programa',
   'manage.editions.title': 'Ediciones y programas',
@@ -200,6 +203,8 @@ export const programmeEs = {
   'programme.form.unknownSession': 'Esa sesión ya no existe.',
   'programme.form.slugTaken': 'Esa dirección ya está en uso; elige otra.',
   'programme.form.badWindow': 'No se entiende «{line}»: escribe AAAA-MM-DD HH:MM-HH:MM.',
+  'programme.api.invalidDateTime':
+    'Escribe una fecha y hora ISO 8601 con su desfase, por ejemplo 2018-10-25T09:00:00-06:00.',
   'changes.title': 'Cambios en el programa',
   'changes.lead': 'Cada versión publicada del programa, con lo que cambió respecto de la anterior.',
   'changes.empty': 'Todavía no se publicó ninguna versión.',
@@ -267,6 +272,9 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'agenda.download': 'Download my agenda (.ics)',
   'agenda.link': 'My agenda',
   'programme.days': 'Days',
+  'programme.watch': 'Watch online',
+  'programme.recording': 'Watch the recording',
+  'programme.notRecorded': 'This session is not recorded.',
   'programme.allDays': 'All days',
   'manage.nav': 'Programme',
   'manage.editions.title': 'Editions and programmes',
@@ -420,6 +428,8 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'programme.form.unknownSession': 'That session no longer exists.',
   'programme.form.slugTaken': 'That address is taken; choose another.',
   'programme.form.badWindow': '“{line}” is not understood: write YYYY-MM-DD HH:MM-HH:MM.',
+  'programme.api.invalidDateTime':
+    'Write an ISO 8601 date and time with its offset, for example 2018-10-25T09:00:00-06:00.',
   'changes.title': 'Programme changes',
   'changes.lead':
     'Every published version of the programme, with what changed since the one before.',

@@ -25,6 +25,8 @@ export const publicSessionRoutes = new Hono<AppEnv>().get(
     const page = pageOf(c);
     const { t, lang } = page;
     const { item, event } = found;
+    // The session's own stream, else its room's, else the event's.
+    const stream = item.streamUrl ?? item.room?.streamUrl ?? event.streamUrl;
     return render(
       c,
       <Layout page={page} title={localTitle(page, item)}>
@@ -43,6 +45,21 @@ export const publicSessionRoutes = new Hono<AppEnv>().get(
           full
           personHref={(id) => `/e/${edition.slug}/people/${id}`}
         />
+        {(stream || item.recordingUrl || item.doNotRecord) && (
+          <ul class="inline-list">
+            {stream && (
+              <li>
+                <a href={stream}>{t('programme.watch')}</a>
+              </li>
+            )}
+            {item.recordingUrl && (
+              <li>
+                <a href={item.recordingUrl}>{t('programme.recording')}</a>
+              </li>
+            )}
+            {item.doNotRecord && <li>{t('programme.notRecorded')}</li>}
+          </ul>
+        )}
         <p>
           <a href={`/e/${edition.slug}/programme.ics?session=${item.id}`}>
             {t('programme.sessionIcs')}
