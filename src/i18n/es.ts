@@ -136,6 +136,8 @@ export const es = {
   'tokens.scope.network:read':
     'Leer la red de actores (instituciones y personas de mis iniciativas)',
   'tokens.scope.network:write': 'Añadir y cambiar instituciones y personas',
+  'tokens.scope.programme:read': 'Leer los programas en borrador de mis iniciativas',
+  'tokens.scope.programme:write': 'Crear y cambiar eventos, salas y sesiones, y publicar programas',
   'tokens.expires': 'Caduca en',
   'tokens.expiresDays': '{days} días',
   'tokens.create': 'Crear clave',

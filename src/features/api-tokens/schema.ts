@@ -1,7 +1,13 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 
-export const tokenScopes = ['profile:read', 'network:read', 'network:write'] as const;
+export const tokenScopes = [
+  'profile:read',
+  'network:read',
+  'network:write',
+  'programme:read',
+  'programme:write',
+] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 
 /** Personal access tokens for `/api/v1`; only a SHA-256 digest of the secret is stored. */

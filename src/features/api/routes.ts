@@ -5,6 +5,7 @@ import { apiAccess } from './api-access';
 import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
 import { registerNetworkApi } from '../network/api';
+import { registerProgrammeApi } from '../programme/api';
 
 const errors = errorResponses;
 
@@ -44,6 +45,7 @@ export function apiRoutes() {
     );
   });
   registerNetworkApi(api);
+  registerProgrammeApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
