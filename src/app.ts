@@ -36,6 +36,7 @@ import { publicPersonRoutes } from './features/programme/routes/public-person';
 import { manageEditionRoutes } from './features/programme/routes/manage-editions';
 import { manageEventRoutes } from './features/programme/routes/manage-events';
 import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
+import { manageImportRoutes } from './features/programme/routes/manage-import';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
@@ -84,9 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes);
   const smallBodies = bodyLimit({ maxSize: 1024 * 1024 });
   const uploads = bodyLimit({ maxSize: 6 * 1024 * 1024 });
-  app.use((c, next) =>
-    c.req.path.endsWith('/people/import') ? uploads(c, next) : smallBodies(c, next),
-  );
+  app.use((c, next) => (c.req.path.endsWith('/import') ? uploads(c, next) : smallBodies(c, next)));
   app.use(session());
   app.use(csrf());
 
@@ -125,6 +124,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', manageEventRoutes);
   app.route('/', manageRoomRoutes);
   app.route('/', manageSessionRoutes);
+  app.route('/', manageImportRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -9,3 +9,4 @@ export * from '../http/rate-limit/schema';
 export * from '../features/network/schema';
 export * from '../features/network/import/schema';
 export * from '../features/programme/schema';
+export * from '../features/registration/schema';

@@ -221,6 +221,34 @@ export const en: Record<keyof typeof es, string> = {
   'mail.passwordChanged.subject': 'Your Convoca password changed',
   'mail.passwordChanged.body':
     'Hello, {name}. The password of your account just changed. If it was not you, recover your account here:',
+  'mail.registration.confirmed.subject': 'Your registration: {event}',
+  'mail.registration.confirmed.body':
+    'Hello, {name}. Your place at “{event}” is confirmed. Show the QR code of your ticket when you arrive. With this private link you can see, change or cancel your registration:',
+  'mail.registration.pending.subject': 'We received your request: {event}',
+  'mail.registration.pending.body':
+    'Hello, {name}. We received your request for “{event}”. The organisers will review it and write to you. With this private link you can see, change or withdraw it:',
+  'mail.registration.waiting.subject': 'You are on the waiting list: {event}',
+  'mail.registration.waiting.body':
+    'Hello, {name}. “{event}” is full and you are on the waiting list. If a place frees up we will write to offer it to you. With this private link you can see your place on the list or leave it:',
+  'mail.registration.offered.subject': 'A place freed up for you: {event}',
+  'mail.registration.offered.body':
+    'Hello, {name}. A place freed up at “{event}” and it is yours if you confirm it in time. Otherwise it goes to the next person. Confirm it with this private link:',
+  'mail.registration.cancelled.subject': 'You cancelled your registration: {event}',
+  'mail.registration.cancelled.body':
+    'Hello, {name}. Your registration for “{event}” is cancelled and your place goes to someone else. If this was a mistake, you may register again while places remain:',
+  'mail.registration.changed.subject': 'You changed your registration: {event}',
+  'mail.registration.changed.body':
+    'Hello, {name}. We saved the changes to your registration for “{event}”. You can review it with your private link:',
+  'mail.registration.declined.subject': 'About your request: {event}',
+  'mail.registration.declined.body':
+    'Hello, {name}. We are sorry: this time we cannot give you a place at “{event}”. You can see your request here:',
+  'mail.registration.expired.subject': 'The place offered went to someone else: {event}',
+  'mail.registration.expired.body':
+    'Hello, {name}. You did not confirm in time the place that freed up at “{event}”, so it went to the next person on the list. You can see your registration here:',
+  'mail.registration.reminder.subject': 'Reminder: {event}',
+  'mail.registration.reminder.body':
+    'Hello, {name}. We look forward to seeing you at “{event}”. Bring the QR code of your ticket. Your registration:',
+  'mail.registration.qrAlt': 'QR code of your ticket',
   'mail.programmeChanged.subject': 'Programme changes: {event}',
   'mail.programmeChanged.body':
     'Hello, {name}. A new version of the programme of “{event}” was published, with changes to sessions you take part in:',

@@ -222,6 +222,34 @@ export const es = {
   'mail.passwordChanged.subject': 'Tu contraseña de Convoca cambió',
   'mail.passwordChanged.body':
     'Hola, {name}. La contraseña de tu cuenta acaba de cambiar. Si no fuiste tú, recupera tu cuenta aquí:',
+  'mail.registration.confirmed.subject': 'Tu inscripción: {event}',
+  'mail.registration.confirmed.body':
+    'Hola, {name}. Tu lugar en «{event}» está confirmado. Presenta el código QR de tu entrada al llegar. Con este enlace privado puedes ver, cambiar o cancelar tu inscripción:',
+  'mail.registration.pending.subject': 'Recibimos tu solicitud: {event}',
+  'mail.registration.pending.body':
+    'Hola, {name}. Recibimos tu solicitud para «{event}». Las personas organizadoras la revisarán y te escribiremos. Con este enlace privado puedes verla, cambiarla o retirarla:',
+  'mail.registration.waiting.subject': 'Estás en la lista de espera: {event}',
+  'mail.registration.waiting.body':
+    'Hola, {name}. «{event}» está completo y quedaste en la lista de espera. Si se libera un lugar te escribiremos para ofrecértelo. Con este enlace privado puedes ver tu lugar en la lista o salir de ella:',
+  'mail.registration.offered.subject': 'Se liberó un lugar para ti: {event}',
+  'mail.registration.offered.body':
+    'Hola, {name}. Se liberó un lugar en «{event}» y es tuyo si lo confirmas a tiempo. Si no lo confirmas, pasará a la siguiente persona. Confírmalo con este enlace privado:',
+  'mail.registration.cancelled.subject': 'Cancelaste tu inscripción: {event}',
+  'mail.registration.cancelled.body':
+    'Hola, {name}. Tu inscripción en «{event}» quedó cancelada y tu lugar pasa a otra persona. Si fue un error, puedes volver a inscribirte mientras haya lugares:',
+  'mail.registration.changed.subject': 'Cambiaste tu inscripción: {event}',
+  'mail.registration.changed.body':
+    'Hola, {name}. Guardamos los cambios de tu inscripción en «{event}». Puedes revisarla con tu enlace privado:',
+  'mail.registration.declined.subject': 'Sobre tu solicitud: {event}',
+  'mail.registration.declined.body':
+    'Hola, {name}. Lo sentimos: esta vez no podemos darte un lugar en «{event}». Puedes ver tu solicitud aquí:',
+  'mail.registration.expired.subject': 'El lugar ofrecido pasó a otra persona: {event}',
+  'mail.registration.expired.body':
+    'Hola, {name}. No confirmaste a tiempo el lugar que se liberó en «{event}», así que pasó a la siguiente persona de la lista. Puedes ver tu inscripción aquí:',
+  'mail.registration.reminder.subject': 'Recordatorio: {event}',
+  'mail.registration.reminder.body':
+    'Hola, {name}. Te esperamos en «{event}». Lleva el código QR de tu entrada. Tu inscripción:',
+  'mail.registration.qrAlt': 'Código QR de tu entrada',
   'mail.programmeChanged.subject': 'Cambios en el programa: {event}',
   'mail.programmeChanged.body':
     'Hola, {name}. Se publicó una nueva versión del programa de «{event}» con cambios en sesiones en las que participas:',

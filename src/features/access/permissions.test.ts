@@ -72,6 +72,7 @@ const matrix: [path: string, expected: Record<Role, number>][] = [
   ['/i/A/editions/{edition}/events/{event}/sessions/new', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/events/{event}/sessions/{session}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/events/{event}/sessions/{session}/delete', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/import', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/e/{edition}', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/e/{edition}/programme', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/e/{edition}/changes', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],

@@ -6,7 +6,15 @@
  */
 import nodemailer from 'nodemailer';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+import type { MailAttachment } from './schema';
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: MailAttachment[];
+};
 export type Mailer = { kind: 'smtp' | 'outbox'; deliver(mail: OutgoingMail): Promise<void> };
 
 export function createMailer(o: { smtpUrl: string | undefined; from: string }): Mailer {
@@ -15,7 +23,16 @@ export function createMailer(o: { smtpUrl: string | undefined; from: string }): 
   return {
     kind: 'smtp',
     async deliver(mail) {
-      await transport.sendMail({ from: o.from, ...mail });
+      await transport.sendMail({
+        from: o.from,
+        ...mail,
+        attachments: (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, 'base64'),
+          cid: a.cid,
+        })),
+      });
     },
   };
 }

@@ -10,14 +10,14 @@ import type { Db } from '../../db/client';
 import type { Lang } from '../../i18n/index';
 import type { Logger } from '../../lib/log';
 import type { Mailer } from './mailer';
-import { outbox } from './schema';
+import { outbox, type MailAttachment } from './schema';
 import { renderMail, type MailTemplate } from './templates';
 
 export async function sendMail(
   deps: { db: Db; mailer: Mailer; log: Logger },
-  o: { to: string; lang: Lang; template: MailTemplate },
+  o: { to: string; lang: Lang; template: MailTemplate; attachments?: MailAttachment[] },
 ): Promise<{ id: string; status: 'stored' | 'sent' | 'failed' }> {
-  const mail = { to: o.to, ...renderMail(o.lang, o.template) };
+  const mail = { to: o.to, ...renderMail(o.lang, o.template), attachments: o.attachments ?? [] };
   const [row] = await deps.db
     .insert(outbox)
     .values({ ...mail, locale: o.lang, status: 'stored' })

@@ -12,9 +12,35 @@ export type MailTemplate =
   | { kind: 'existing'; name: string; url: string }
   | { kind: 'reset'; name: string; url: string }
   | { kind: 'passwordChanged'; name: string; url: string }
-  | { kind: 'programmeChanged'; name: string; url: string; event: string; lines: string[] };
+  | { kind: 'programmeChanged'; name: string; url: string; event: string; lines: string[] }
+  | {
+      kind: 'registration';
+      state: RegistrationMailState;
+      name: string;
+      url: string;
+      event: string;
+      lines: string[];
+      /** Content id of an attached QR code image to show in the HTML. */
+      qrCid?: string;
+    };
 
-const keys: Record<MailTemplate['kind'], { subject: MessageKey; body: MessageKey }> = {
+export const registrationMailStates = [
+  'confirmed',
+  'pending',
+  'waiting',
+  'offered',
+  'cancelled',
+  'changed',
+  'declined',
+  'expired',
+  'reminder',
+] as const;
+export type RegistrationMailState = (typeof registrationMailStates)[number];
+
+const keys: Record<
+  Exclude<MailTemplate['kind'], 'registration'>,
+  { subject: MessageKey; body: MessageKey }
+> = {
   verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
   existing: { subject: 'mail.existing.subject', body: 'mail.existing.body' },
   reset: { subject: 'mail.reset.subject', body: 'mail.reset.body' },
@@ -31,8 +57,16 @@ export function renderMail(
 ): { subject: string; text: string; html: string } {
   const t = translator(lang);
   const event = 'event' in m ? m.event : '';
-  const subject = t(keys[m.kind].subject, { event });
-  const body = t(keys[m.kind].body, { name: m.name, event });
+  const key =
+    m.kind === 'registration'
+      ? {
+          subject: `mail.registration.${m.state}.subject` as const,
+          body: `mail.registration.${m.state}.body` as const,
+        }
+      : keys[m.kind];
+  const subject = t(key.subject, { event });
+  const body = t(key.body, { name: m.name, event });
+  const qrCid = 'qrCid' in m ? m.qrCid : undefined;
   const lines = 'lines' in m ? m.lines : [];
   const footer = t('mail.footer');
   const list = lines.map((l) => `- ${l}\n`).join('');
@@ -47,6 +81,11 @@ export function renderMail(
               <li>{l}</li>
             ))}
           </ul>
+        )}
+        {qrCid && (
+          <p>
+            <img src={`cid:${qrCid}`} alt={t('mail.registration.qrAlt')} width="200" height="200" />
+          </p>
         )}
         <p>
           <a href={m.url}>{m.url}</a>

@@ -205,6 +205,47 @@ export const programmeEs = {
   'programme.form.badWindow': 'No se entiende «{line}»: escribe AAAA-MM-DD HH:MM-HH:MM.',
   'programme.api.invalidDateTime':
     'Escribe una fecha y hora ISO 8601 con su desfase, por ejemplo 2018-10-25T09:00:00-06:00.',
+  'import.programme.title': 'Importar un programa',
+  'import.programme.lead':
+    'Sube un schedule.xml de frab o un schedule.json de c3voc (pretalx, frab, Indico u otro Convoca los producen). Verás lo que se va a crear antes de importar nada. El evento debe estar vacío.',
+  'import.programme.file': 'Archivo del programa',
+  'import.programme.fileHint': 'XML de frab o JSON de c3voc, de hasta {mb} MB.',
+  'import.programme.noFile': 'Elige un archivo.',
+  'import.programme.preview': 'Revisar la importación',
+  'import.programme.review': 'Revisar la importación',
+  'import.programme.countSessions': '{count} sesiones',
+  'import.programme.countRooms': 'Salas: {existing} ya existen, {created} nuevas',
+  'import.programme.countPeople': 'Personas: {matched} encontradas en la red, {created} nuevas',
+  'import.programme.problems': 'Problemas',
+  'import.programme.newPerson': 'nueva',
+  'import.programme.apply': 'Importar {count} sesiones',
+  'import.programme.again': 'Subir otro archivo',
+  'import.programme.done':
+    'Importaste {sessions} sesiones; se crearon {people} personas en la red. Revisa los avisos y publica cuando esté listo.',
+  'import.programme.error.import_too_large': 'El archivo es demasiado grande.',
+  'import.programme.error.import_invalid_xml': 'El archivo no es un XML válido.',
+  'import.programme.error.import_invalid_json': 'El archivo no es un JSON válido.',
+  'import.programme.error.import_not_schedule': 'El archivo no es un programa de frab ni de c3voc.',
+  'import.programme.error.import_invalid_schedule':
+    'El programa tiene partes con una forma inesperada.',
+  'import.programme.error.import_bad_time':
+    'Una sesión tiene una hora o duración que no se puede leer.',
+  'import.programme.error.import_too_many_sessions': 'El programa tiene demasiadas sesiones.',
+  'import.programme.error.import_event_not_found': 'Ese evento ya no existe.',
+  'import.programme.error.import_event_not_empty':
+    'El evento ya tiene sesiones: se importa solo en un evento vacío.',
+  'import.programme.error.import_has_errors':
+    'El programa tiene errores; corrígelos en el archivo y vuelve a subirlo.',
+  'import.programme.problem.event_not_empty':
+    'El evento ya tiene sesiones: se importa solo en un evento vacío.',
+  'import.programme.problem.session_ends_before_start': 'Una sesión no termina después de empezar.',
+  'import.programme.problem.session_outside_event':
+    'Una sesión cae fuera de las fechas del evento.',
+  'import.programme.problem.duplicate_guid': 'Dos sesiones comparten el mismo identificador.',
+  'import.programme.problem.person_ambiguous':
+    'Varias personas de la red tienen este nombre; se usará la primera.',
+  'import.programme.problem.language_unsupported':
+    'Idioma que no es español ni inglés; se guardará como español.',
   'changes.title': 'Cambios en el programa',
   'changes.lead': 'Cada versión publicada del programa, con lo que cambió respecto de la anterior.',
   'changes.empty': 'Todavía no se publicó ninguna versión.',
@@ -430,6 +471,45 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'programme.form.badWindow': '“{line}” is not understood: write YYYY-MM-DD HH:MM-HH:MM.',
   'programme.api.invalidDateTime':
     'Write an ISO 8601 date and time with its offset, for example 2018-10-25T09:00:00-06:00.',
+  'import.programme.title': 'Import a programme',
+  'import.programme.lead':
+    'Upload a frab schedule.xml or a c3voc schedule.json (pretalx, frab, Indico or another Convoca write them). You will see what would be created before anything is imported. The event must be empty.',
+  'import.programme.file': 'Programme file',
+  'import.programme.fileHint': 'frab XML or c3voc JSON, up to {mb} MB.',
+  'import.programme.noFile': 'Choose a file.',
+  'import.programme.preview': 'Review the import',
+  'import.programme.review': 'Review the import',
+  'import.programme.countSessions': '{count} sessions',
+  'import.programme.countRooms': 'Rooms: {existing} already exist, {created} new',
+  'import.programme.countPeople': 'People: {matched} found in the network, {created} new',
+  'import.programme.problems': 'Problems',
+  'import.programme.newPerson': 'new',
+  'import.programme.apply': 'Import {count} sessions',
+  'import.programme.again': 'Upload another file',
+  'import.programme.done':
+    'You imported {sessions} sessions; {people} people were added to the network. Check the warnings and publish when ready.',
+  'import.programme.error.import_too_large': 'The file is too large.',
+  'import.programme.error.import_invalid_xml': 'The file is not valid XML.',
+  'import.programme.error.import_invalid_json': 'The file is not valid JSON.',
+  'import.programme.error.import_not_schedule': 'The file is not a frab or c3voc schedule.',
+  'import.programme.error.import_invalid_schedule':
+    'Parts of the schedule have an unexpected shape.',
+  'import.programme.error.import_bad_time': 'A session has a time or duration that cannot be read.',
+  'import.programme.error.import_too_many_sessions': 'The schedule has too many sessions.',
+  'import.programme.error.import_event_not_found': 'That event no longer exists.',
+  'import.programme.error.import_event_not_empty':
+    'The event already has sessions: import only into an empty event.',
+  'import.programme.error.import_has_errors':
+    'The schedule has errors; fix them in the file and upload it again.',
+  'import.programme.problem.event_not_empty':
+    'The event already has sessions: import only into an empty event.',
+  'import.programme.problem.session_ends_before_start': 'A session does not end after it starts.',
+  'import.programme.problem.session_outside_event': "A session falls outside the event's dates.",
+  'import.programme.problem.duplicate_guid': 'Two sessions share one identifier.',
+  'import.programme.problem.person_ambiguous':
+    'Several people in the network have this name; the first is used.',
+  'import.programme.problem.language_unsupported':
+    'A language other than Spanish or English; saved as Spanish.',
   'changes.title': 'Programme changes',
   'changes.lead':
     'Every published version of the programme, with what changed since the one before.',

@@ -240,3 +240,20 @@ export const agendaItems = pgTable(
   (t) => [unique('agenda_items_unique').on(t.agendaId, t.sessionId)],
 );
 export type Venue = typeof venues.$inferSelect;
+
+/**
+ * An uploaded frab or c3voc schedule waiting to be reviewed and applied to an event; kept parsed
+ * (`programme`), so the preview and the final import read the same thing.
+ */
+export const programmeImports = pgTable('programme_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id')
+    .notNull()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  format: text('format', { enum: ['frab', 'c3voc'] }).notNull(),
+  filename: text('filename').notNull(),
+  programme: jsonb('programme').notNull(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,268 @@
+import { and, eq } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { access } from '../../../http/access';
+import { audit } from '../../../http/audit';
+import { AppError } from '../../../http/errors';
+import { setFlash } from '../../../http/flash';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { formatDay, formatTime } from '../../../lib/format';
+import { Csrf, ErrorSummary, TableWrap } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { applyImport } from '../import/apply-import';
+import { parseC3vocSchedule } from '../import/parse-c3voc';
+import { parseFrabSchedule } from '../import/parse-frab';
+import { previewImport, type ImportReport } from '../import/preview-import';
+import { ImportError, MAX_IMPORT_BYTES, type ImportedProgramme } from '../import/types';
+import { programmePermissions } from '../permissions';
+import { programmeImports } from '../schema';
+import { localTitle } from '../views/session-card';
+import { managedEvent, manageBase } from './manage-context';
+
+const editors = () => access.initiative(programmePermissions.editProgramme);
+
+/** A stored programme back from JSON (dates revived), checked rather than cast. */
+const storedProgramme = z.looseObject({
+  format: z.enum(['frab', 'c3voc']),
+  rooms: z.array(z.looseObject({ name: z.string() })),
+  sessions: z.array(
+    z.looseObject({
+      title: z.string(),
+      start: z.coerce.date(),
+      end: z.coerce.date(),
+      persons: z.array(z.looseObject({ name: z.string(), role: z.string() })),
+    }),
+  ),
+});
+
+function readStored(json: unknown): ImportedProgramme {
+  return storedProgramme.parse(json) as unknown as ImportedProgramme;
+}
+
+/** Reads a schedule file: XML is frab, anything else is tried as c3voc JSON. */
+function parseSchedule(text: string): ImportedProgramme {
+  return text.trimStart().startsWith('<') ? parseFrabSchedule(text) : parseC3vocSchedule(text);
+}
+
+async function uploadPage(c: Context<AppEnv>, error?: string) {
+  const page = pageOf(c);
+  const { t } = page;
+  const { edition, event } = await managedEvent(c);
+  const base = `${manageBase(c, edition.slug)}/events/${event.id}`;
+  const errors = error ? { file: error } : undefined;
+  return render(
+    c,
+    <Layout page={page} title={t('import.programme.title')}>
+      <p>
+        <a href={base}>{localTitle(page, event)}</a>
+      </p>
+      <h1>{t('import.programme.title')}</h1>
+      <p>{t('import.programme.lead')}</p>
+      <form method="post" action={`${base}/import`} enctype="multipart/form-data" class="stack">
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={errors} />
+        <div class={error ? 'field has-error' : 'field'}>
+          <label for="f-file">{t('import.programme.file')}</label>
+          <p class="hint" id="f-file-hint">
+            {t('import.programme.fileHint', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}
+          </p>
+          {error && (
+            <p class="error" id="f-file-error">
+              {error}
+            </p>
+          )}
+          <input
+            id="f-file"
+            name="file"
+            type="file"
+            accept=".xml,.json,application/xml,application/json,text/xml"
+            required
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'f-file-hint f-file-error' : 'f-file-hint'}
+          />
+        </div>
+        <button type="submit">{t('import.programme.preview')}</button>
+      </form>
+    </Layout>,
+    error ? 422 : 200,
+  );
+}
+
+function errorMessage(c: Context<AppEnv>, e: ImportError): string {
+  const text = c.var.t(`import.programme.error.${e.code}`);
+  return e.detail ? `${text} (${e.detail.slice(0, 120)})` : text;
+}
+
+async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
+  const page = pageOf(c);
+  const { t, lang } = page;
+  const { edition, event } = await managedEvent(c);
+  const base = `${manageBase(c, edition.slug)}/events/${event.id}`;
+  const row = await storedImport(c, event.id);
+  const report: ImportReport = await previewImport({
+    db: c.var.deps.db,
+    eventId: event.id,
+    programme: readStored(row.programme),
+  });
+  const zone = event.timeZone;
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  return render(
+    c,
+    <Layout page={page} title={t('import.programme.review')}>
+      <p>
+        <a href={base}>{localTitle(page, event)}</a>
+      </p>
+      <h1>{t('import.programme.review')}</h1>
+      <p>
+        <strong>{row.filename}</strong> ({row.format})
+      </p>
+      {o.error && <p class="notice error">{o.error}</p>}
+      <ul>
+        <li>{t('import.programme.countSessions', { count: report.counts.sessions })}</li>
+        <li>
+          {t('import.programme.countRooms', {
+            existing: report.counts.roomsExisting,
+            created: report.counts.roomsNew,
+          })}
+        </li>
+        <li>
+          {t('import.programme.countPeople', {
+            matched: report.counts.peopleMatched,
+            created: report.counts.peopleNew,
+          })}
+        </li>
+      </ul>
+      {report.problems.length > 0 && (
+        <>
+          <h2>{t('import.programme.problems')}</h2>
+          <ul>
+            {report.problems.map((p) => (
+              <li class={p.severity === 'error' ? 'error' : undefined}>
+                {t(`import.programme.problem.${p.code}`)}
+                {p.detail && <> — {p.detail}</>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('manage.sessions.title')}</h2>
+      <TableWrap label={t('manage.sessions.title')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('manage.sessions.when')}</th>
+              <th scope="col">{t('manage.session.room')}</th>
+              <th scope="col">{t('manage.session.titleEs')}</th>
+              <th scope="col">{t('manage.sessions.people')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.sessions.map((s) => (
+              <tr>
+                <td>
+                  {formatDay(s.startsAt, lang, zone)} {formatTime(s.startsAt, lang, zone)}–
+                  {formatTime(s.endsAt, lang, zone)}
+                </td>
+                <td>{s.room ?? ''}</td>
+                <td>{s.title}</td>
+                <td>
+                  {s.people
+                    .map(
+                      (p) =>
+                        `${p.name} (${t(`programme.role.${p.role}`)}${p.personId ? '' : `, ${t('import.programme.newPerson')}`})`,
+                    )
+                    .join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      {errors.length === 0 && !row.appliedAt ? (
+        <form method="post" action={`${base}/import/${row.id}/apply`} class="stack">
+          <Csrf page={page} />
+          <button type="submit">
+            {t('import.programme.apply', { count: report.counts.sessions })}
+          </button>
+        </form>
+      ) : (
+        <p>
+          <a href={`${base}/import`}>{t('import.programme.again')}</a>
+        </p>
+      )}
+    </Layout>,
+  );
+}
+
+async function storedImport(c: Context<AppEnv>, eventId: string) {
+  const id = c.req.param('import') ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  const [row] = await c.var.deps.db
+    .select()
+    .from(programmeImports)
+    .where(and(eq(programmeImports.id, id), eq(programmeImports.eventId, eventId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+/** Import a frab or c3voc schedule into an event: upload, review what would happen, apply. */
+export const manageImportRoutes = new Hono<AppEnv>()
+  .get('/i/:slug/editions/:edition/events/:event/import', editors(), (c) => uploadPage(c))
+  .post('/i/:slug/editions/:edition/events/:event/import', editors(), async (c) => {
+    const { edition, event } = await managedEvent(c);
+    const body = await c.req.parseBody();
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0)
+      return uploadPage(c, c.var.t('import.programme.noFile'));
+    if (file.size > MAX_IMPORT_BYTES)
+      return uploadPage(c, errorMessage(c, new ImportError('import_too_large')));
+    let programme: ImportedProgramme;
+    try {
+      programme = parseSchedule(await file.text());
+    } catch (e) {
+      if (e instanceof ImportError) return uploadPage(c, errorMessage(c, e));
+      throw e;
+    }
+    const [row] = await c.var.deps.db
+      .insert(programmeImports)
+      .values({
+        eventId: event.id,
+        format: programme.format,
+        filename: file.name.slice(0, 200),
+        programme,
+        createdBy: c.var.user!.id,
+      })
+      .returning({ id: programmeImports.id });
+    return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/import/${row!.id}`, 303);
+  })
+  .get('/i/:slug/editions/:edition/events/:event/import/:import', editors(), (c) => previewPage(c))
+  .post('/i/:slug/editions/:edition/events/:event/import/:import/apply', editors(), async (c) => {
+    const { edition, event } = await managedEvent(c);
+    const row = await storedImport(c, event.id);
+    try {
+      const report = await applyImport({
+        db: c.var.deps.db,
+        eventId: event.id,
+        programme: readStored(row.programme),
+      });
+      await c.var.deps.db
+        .update(programmeImports)
+        .set({ appliedAt: new Date() })
+        .where(eq(programmeImports.id, row.id));
+      await audit(c, 'programme.imported', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { import: row.id, ...report.counts },
+      });
+      setFlash(c, 'import.programme.done', {
+        sessions: report.counts.sessions,
+        people: report.counts.peopleNew,
+      });
+      return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}`, 303);
+    } catch (e) {
+      if (e instanceof ImportError) return previewPage(c, { error: errorMessage(c, e) });
+      throw e;
+    }
+  });
