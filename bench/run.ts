@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: start-up time to the first 200 on `/` (first start with the demo, and warm
- * restart), resident memory, requests per second at 32 connections for `/` and `/healthz`, and
- * the time to import 5,000 people. Prints what it measured; asserts nothing.
+ * restart), resident memory, requests per second at 32 connections for `/` and `/healthz`, the
+ * time to import 5,000 people, and the large-programme budget (900 sessions: one day's page
+ * ≤ 150 KB gzip, < 200 ms; see programme-large.ts). Prints what it measured; asserts nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { benchImport } from './import';
 import { startServer } from './lib/server';
+import { benchLargeProgramme, printLargeProgramme } from './programme-large';
 import { benchProgrammePage } from './programme-page';
 
 const PORT = 3400;
@@ -71,6 +73,9 @@ try {
   console.log(
     `${'import 5,000 people (review + write, in process)'.padEnd(46)} review ${imported.reviewMs} ms, write ${imported.writeMs} ms`,
   );
+
+  console.log('');
+  printLargeProgramme(await benchLargeProgramme(PORT + 10));
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
