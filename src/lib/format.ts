@@ -10,6 +10,22 @@ import type { Lang } from '../i18n/index';
 
 const locales: Record<Lang, string> = { es: 'es-GT', en: 'en-US' };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One `Intl.DateTimeFormat` per locale and options, reused: building one costs far more than
+ * formatting with it (a 450-session page formats thousands of times).
+ */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    if (formatters.size > 500) formatters.clear();
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang]).format(value);
 }
@@ -31,7 +47,7 @@ export function formatMoney(money: { amountMinor: number; currency: string }, la
 }
 
 export function formatDateTime(date: Date, lang: Lang, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locales[lang], {
+  return dateFormat(locales[lang], {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -43,7 +59,7 @@ export function formatDateTime(date: Date, lang: Lang, timeZone = 'UTC'): string
 }
 
 export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone }).format(date);
+  return dateFormat(locales[lang], { dateStyle: 'long', timeZone }).format(date);
 }
 
 /**
@@ -75,7 +91,7 @@ export function isCountryCode(code: string): boolean {
  * formatTime(new Date('2018-10-25T15:00:00Z'), 'es', 'America/Guatemala'); // '9:00'
  */
 export function formatTime(date: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(locales[lang], {
+  return dateFormat(locales[lang], {
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
@@ -84,12 +100,12 @@ export function formatTime(date: Date, lang: Lang, timeZone: string): string {
 
 /** A date in the event's zone with its weekday, e.g. "jueves, 25 de octubre de 2018". */
 export function formatDay(date: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'full', timeZone }).format(date);
+  return dateFormat(locales[lang], { dateStyle: 'full', timeZone }).format(date);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -105,7 +121,7 @@ export function dayKey(date: Date, timeZone: string): string {
  */
 export function isoInZone(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

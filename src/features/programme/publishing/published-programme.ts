@@ -21,11 +21,52 @@ export async function latestVersions(db: Db, eventIds: string[]) {
     .orderBy(programmeVersions.eventId, desc(programmeVersions.number));
 }
 
+/**
+ * Parsed snapshots by version id and row revision (PostgreSQL's `xmin`, which changes when the row
+ * is rewritten, e.g. by an erasure — in this process or another): a published version is read
+ * from the database once, not on every page view. Items are shared: callers must not mutate them.
+ */
+const parsed = new Map<string, ProgrammeItem[]>();
+const CACHED_VERSIONS = 32;
+
+async function sessionsOfVersions(db: Db, eventIds: string[]): Promise<ProgrammeItem[][]> {
+  if (eventIds.length === 0) return [];
+  const heads = await db
+    .selectDistinctOn([programmeVersions.eventId], {
+      id: programmeVersions.id,
+      revision: sql<string>`${programmeVersions}.xmin::text`,
+    })
+    .from(programmeVersions)
+    .where(inArray(programmeVersions.eventId, eventIds))
+    .orderBy(programmeVersions.eventId, desc(programmeVersions.number));
+  const key = (h: { id: string; revision: string }) => `${h.id}:${h.revision}`;
+  const missing = heads.filter((h) => !parsed.has(key(h)));
+  if (missing.length) {
+    const rows = await db
+      .select({
+        id: programmeVersions.id,
+        revision: sql<string>`${programmeVersions}.xmin::text`,
+        snapshot: programmeVersions.snapshot,
+      })
+      .from(programmeVersions)
+      .where(
+        inArray(
+          programmeVersions.id,
+          missing.map((h) => h.id),
+        ),
+      );
+    for (const row of rows) {
+      if (parsed.size >= CACHED_VERSIONS) parsed.delete(parsed.keys().next().value!);
+      parsed.set(key(row), readSnapshot(row.snapshot).sessions);
+    }
+  }
+  return heads.map((h) => parsed.get(key(h)) ?? []);
+}
+
 /** Published sessions of `eventIds`, ordered by start, then room, then position. */
 export async function publishedProgrammeOf(db: Db, eventIds: string[]): Promise<ProgrammeItem[]> {
-  const versions = await latestVersions(db, eventIds);
-  return versions
-    .flatMap((v) => readSnapshot(v.snapshot).sessions)
+  return (await sessionsOfVersions(db, eventIds))
+    .flat()
     .sort(
       (a, b) =>
         a.startsAt.getTime() - b.startsAt.getTime() ||

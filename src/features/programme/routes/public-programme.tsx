@@ -17,13 +17,15 @@ import { agendaFor, starredIds } from '../agenda';
 import { agendaOwner } from './agenda';
 
 /** Groups sessions into days, and each day into time slots (parallel sessions share a slot). */
-function byDayAndSlot(items: ProgrammeItem[], zone: string) {
+function byDayAndSlot(items: ProgrammeItem[], dayOf: Map<ProgrammeItem, string>) {
   const days = new Map<string, Map<string, ProgrammeItem[]>>();
   for (const s of items) {
-    const day = dayKey(s.startsAt, zone);
+    const day = dayOf.get(s)!;
     const slots = days.get(day) ?? new Map<string, ProgrammeItem[]>();
     const slot = s.startsAt.toISOString();
-    slots.set(slot, [...(slots.get(slot) ?? []), s]);
+    const list = slots.get(slot) ?? [];
+    list.push(s);
+    slots.set(slot, list);
     days.set(day, slots);
   }
   return [...days.entries()];
@@ -38,7 +40,8 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
     const edition = await findEdition(db, c.req.param('slug'));
     if (!edition) throw new AppError('not_found');
     const { items: all, zone } = await publishedProgramme(db, edition);
-    const days = [...new Set(all.map((s) => dayKey(s.startsAt, zone)))];
+    const dayOf = new Map(all.map((s) => [s, dayKey(s.startsAt, zone)]));
+    const days = [...new Set(dayOf.values())];
     // Big programmes open on their first day so a phone never loads all of them at once.
     const day =
       days.find((d) => d === c.req.query('day')) ??
@@ -60,7 +63,7 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
       (s) =>
         (!topic || s.topic === topic) &&
         (!room || s.room?.name === room) &&
-        (!day || dayKey(s.startsAt, zone) === day),
+        (!day || dayOf.get(s) === day),
     );
     const query = (d?: string) =>
       `?${new URLSearchParams({ ...(d ? { day: d } : {}), ...(topic ? { topic } : {}), ...(room ? { room } : {}) })}`;
@@ -141,7 +144,7 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
           </nav>
         )}
         {all.length > 0 && shown.length === 0 && <p>{t('programme.noMatch')}</p>}
-        {byDayAndSlot(shown, zone).map(([, slots]) => (
+        {byDayAndSlot(shown, dayOf).map(([, slots]) => (
           <section>
             <h2>{formatDay([...slots.values()][0]![0]!.startsAt, lang, zone)}</h2>
             {[...slots.values()].map((items) => (
