@@ -1,0 +1,171 @@
+/**
+ * Registers someone for an event without an account: a seat if one is free, else a place on the
+ * waiting list (or a request, when organisers approve each one). One registration per e-mail;
+ * the person is matched to the network by e-mail or added to it. Returns the secret for the
+ * private link, which is stored only as a digest.
+ *
+ * @example
+ * const { registration, token } = await registerForEvent({ db, eventId, input });
+ * registration.status; // 'confirmed' | 'pending' | 'waiting'
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { randomToken, sha256 } from '../../lib/crypto';
+import { createPerson } from '../network/people';
+import { participations, personEmails } from '../network/schema';
+import { editions, events, programmeSessions } from '../programme/schema';
+import { RegistrationError } from './errors';
+import type { RegistrationInput } from './registration-input';
+import { registrations, sessionInterests, type Registration } from './schema';
+import { lockSettings, offerFreedSeats, seatsHeld } from './seats';
+
+/** Ticket codes avoid letters and digits that read alike (0/O, 1/I/L). */
+const TICKET_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export function ticketCode(): string {
+  const bytes = Buffer.from(randomToken(16), 'base64url');
+  return Array.from(bytes.subarray(0, 10), (b) => TICKET_ALPHABET[b % TICKET_ALPHABET.length]).join(
+    '',
+  );
+}
+
+export async function registerForEvent(o: {
+  db: Db;
+  eventId: string;
+  input: RegistrationInput;
+  now?: Date;
+  /** Demo rows standing for real, unnamed registrants. */
+  sample?: boolean;
+}): Promise<{
+  registration: Registration;
+  token: string;
+  /** Others moved meanwhile (offers passed on): to write to them too. */
+  offered: Registration[];
+  expired: Registration[];
+}> {
+  const now = o.now ?? new Date();
+  const { input } = o;
+  const email = input.email.toLowerCase();
+  return o.db.transaction(async (tx) => {
+    const settings = await lockSettings(tx, o.eventId);
+    if (!settings) throw new RegistrationError('registration_closed');
+    if (settings.opensAt && now < settings.opensAt)
+      throw new RegistrationError('registration_not_open_yet');
+    if (settings.closesAt && now >= settings.closesAt)
+      throw new RegistrationError('registration_closed');
+    const [existing] = await tx
+      .select()
+      .from(registrations)
+      .where(
+        and(eq(registrations.eventId, o.eventId), sql`lower(${registrations.email}) = ${email}`),
+      );
+    if (existing && existing.status !== 'cancelled')
+      throw new RegistrationError('already_registered');
+    if (input.sessionIds.length) {
+      const found = await tx
+        .select({ id: programmeSessions.id })
+        .from(programmeSessions)
+        .where(
+          and(
+            inArray(programmeSessions.id, input.sessionIds),
+            eq(programmeSessions.eventId, o.eventId),
+          ),
+        );
+      if (found.length !== new Set(input.sessionIds).size)
+        throw new RegistrationError('unknown_session');
+    }
+    // Stale offers pass on and free seats go to the waiting list before any newcomer.
+    const passed = await offerFreedSeats(tx, settings, now);
+    const status = settings.requiresApproval
+      ? 'pending'
+      : settings.capacity === null || (await seatsHeld(tx, o.eventId)) < settings.capacity
+        ? 'confirmed'
+        : 'waiting';
+    const personId = await matchPerson(tx, { eventId: o.eventId, input, email, sample: o.sample });
+    const token = randomToken();
+    const values = {
+      eventId: o.eventId,
+      personId,
+      email,
+      name: input.name,
+      institution: input.institution,
+      stakeholderGroup: input.stakeholderGroup,
+      country: input.country,
+      gender: input.gender,
+      accessibilityNeeds: input.accessibilityNeeds,
+      consentPhotos: input.consentPhotos,
+      consentStreaming: input.consentStreaming,
+      consentContact: input.consentContact,
+      lang: input.lang,
+      status,
+      queuedAt: now,
+      offerExpiresAt: null,
+      tokenHash: sha256(token),
+      ticketCode: ticketCode(),
+      answers: input.answers,
+      sample: o.sample ?? false,
+      updatedAt: now,
+    } as const;
+    const [registration] = existing
+      ? await tx
+          .update(registrations)
+          .set(values)
+          .where(eq(registrations.id, existing.id))
+          .returning()
+      : await tx.insert(registrations).values(values).returning();
+    await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, registration!.id));
+    if (input.sessionIds.length)
+      await tx.insert(sessionInterests).values(
+        [...new Set(input.sessionIds)].map((sessionId) => ({
+          registrationId: registration!.id,
+          sessionId,
+        })),
+      );
+    return { registration: registration!, token, ...passed };
+  });
+}
+
+/** The network's person with this e-mail, or a new one; either way recorded as a registrant. */
+async function matchPerson(
+  tx: Db,
+  o: { eventId: string; input: RegistrationInput; email: string; sample?: boolean },
+): Promise<string | null> {
+  if (o.sample) return null;
+  const [event] = await tx
+    .select({ initiativeId: editions.initiativeId, year: editions.year, title: events.titleEs })
+    .from(events)
+    .innerJoin(editions, eq(editions.id, events.editionId))
+    .where(eq(events.id, o.eventId));
+  if (!event) return null;
+  const [found] = await tx
+    .select({ personId: personEmails.personId })
+    .from(personEmails)
+    .where(sql`lower(${personEmails.email}) = ${o.email}`);
+  const personId =
+    found?.personId ??
+    (
+      await createPerson(tx, {
+        initiativeId: event.initiativeId,
+        year: event.year,
+        label: event.title,
+        source: 'registration',
+        input: {
+          name: o.input.name,
+          email: o.email,
+          country: o.input.country ?? undefined,
+          languages: [o.input.lang],
+          genderChoice: o.input.gender ?? undefined,
+          genderSelfDescribed: undefined,
+        },
+      })
+    ).id;
+  await tx.insert(participations).values({
+    personId,
+    initiativeId: event.initiativeId,
+    kind: 'registrant',
+    year: event.year,
+    label: event.title,
+    sourceType: 'event',
+    sourceId: o.eventId,
+  });
+  return personId;
+}
