@@ -37,6 +37,8 @@ import { manageEditionRoutes } from './features/programme/routes/manage-editions
 import { manageEventRoutes } from './features/programme/routes/manage-events';
 import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
 import { manageImportRoutes } from './features/programme/routes/manage-import';
+import { publicRegisterRoutes } from './features/registration/routes/public-register';
+import { myRegistrationRoutes } from './features/registration/routes/my-registration';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
@@ -125,6 +127,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', manageRoomRoutes);
   app.route('/', manageSessionRoutes);
   app.route('/', manageImportRoutes);
+  app.route('/', publicRegisterRoutes);
+  app.route('/', myRegistrationRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -1,6 +1,7 @@
 /** Entry point: environment -> database -> migrations -> serve. */
 import { serve } from '@hono/node-server';
 import { loadEnv } from './env';
+import { sweepOffers } from './features/registration/sweep-offers';
 import { pruneExpired } from './features/system/prune-expired';
 import { prepare } from './start';
 
@@ -15,6 +16,15 @@ const prune = () =>
 void prune();
 const pruneTimer = setInterval(prune, 60 * 60 * 1000);
 pruneTimer.unref();
+// Seats offered from the waiting list and not claimed in time pass on within five minutes.
+const sweepTimer = setInterval(
+  () =>
+    void sweepOffers(deps).catch((error: unknown) =>
+      deps.log.warn('offers.sweep_failed', { error: String(error) }),
+    ),
+  5 * 60 * 1000,
+);
+sweepTimer.unref();
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   deps.log.info('server.started', {

@@ -5,12 +5,13 @@
  * private link, which is stored only as a digest.
  *
  * @example
- * const { registration, token } = await registerForEvent({ db, eventId, input });
+ * const { registration, token } = await registerForEvent({ db, secret, eventId, input });
  * registration.status; // 'confirmed' | 'pending' | 'waiting'
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { randomToken, sha256 } from '../../lib/crypto';
+import { randomUUID } from 'node:crypto';
+import { hmac, randomToken, sha256 } from '../../lib/crypto';
 import { createPerson } from '../network/people';
 import { participations, personEmails } from '../network/schema';
 import { editions, events, programmeSessions } from '../programme/schema';
@@ -28,8 +29,18 @@ export function ticketCode(): string {
   );
 }
 
+/**
+ * The secret of a registration's private link, derived from the installation's secret so every
+ * later e-mail can carry the same link; only its digest is stored.
+ */
+export function registrationToken(secret: string, registrationId: string): string {
+  return hmac(secret, `registration-link:${registrationId}`);
+}
+
 export async function registerForEvent(o: {
   db: Db;
+  /** The installation's secret (`deps.secret`), from which the private link is derived. */
+  secret: string;
   eventId: string;
   input: RegistrationInput;
   now?: Date;
@@ -81,7 +92,8 @@ export async function registerForEvent(o: {
         ? 'confirmed'
         : 'waiting';
     const personId = await matchPerson(tx, { eventId: o.eventId, input, email, sample: o.sample });
-    const token = randomToken();
+    const id = existing?.id ?? randomUUID();
+    const token = registrationToken(o.secret, id);
     const values = {
       eventId: o.eventId,
       personId,
@@ -111,7 +123,10 @@ export async function registerForEvent(o: {
           .set(values)
           .where(eq(registrations.id, existing.id))
           .returning()
-      : await tx.insert(registrations).values(values).returning();
+      : await tx
+          .insert(registrations)
+          .values({ ...values, id })
+          .returning();
     await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, registration!.id));
     if (input.sessionIds.length)
       await tx.insert(sessionInterests).values(

@@ -53,6 +53,8 @@ export function registrationForm(o: {
   questions: RegistrationQuestion[];
   sessionIds: string[];
   lang: 'es' | 'en';
+  /** Set on the private change form: the e-mail on file, which that form does not ask for. */
+  email?: string;
 }) {
   const custom: Record<string, z.ZodType> = {};
   for (const q of o.questions) {
@@ -82,7 +84,13 @@ export function registrationForm(o: {
   return z
     .object({
       name: fields.text({ max: 200 }),
-      email: fields.email(),
+      email:
+        o.email === undefined
+          ? fields.email()
+          : z
+              .unknown()
+              .optional()
+              .transform(() => o.email!),
       institution: optional(200),
       stakeholderGroup: z
         .enum(stakeholderGroups, 'form.invalid')

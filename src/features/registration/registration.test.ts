@@ -72,7 +72,9 @@ describe('registering', () => {
       ...Array.from({ length: 10 }, (_, i) => input(i, { name: 'Again' })),
     ];
     const results = await Promise.allSettled(
-      attempts.map((a) => registerForEvent({ db: t.db, eventId: event.id, input: a })),
+      attempts.map((a) =>
+        registerForEvent({ db: t.db, secret: 'test-secret', eventId: event.id, input: a }),
+      ),
     );
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(10);
@@ -98,8 +100,15 @@ describe('registering', () => {
     const r = [];
     for (const n of ['a', 'b', 'c', 'd'])
       r.push(
-        (await registerForEvent({ db: t.db, eventId: event.id, input: input(`w-${n}`), now }))
-          .registration,
+        (
+          await registerForEvent({
+            db: t.db,
+            secret: 'test-secret',
+            eventId: event.id,
+            input: input(`w-${n}`),
+            now,
+          })
+        ).registration,
       );
     expect(r.map((x) => x.status)).toEqual(['confirmed', 'confirmed', 'waiting', 'waiting']);
     const first = await cancelRegistration({ db: t.db, registrationId: r[0]!.id, now });
@@ -112,7 +121,13 @@ describe('registering', () => {
       new RegistrationError('offer_expired'),
     );
     const late = (
-      await registerForEvent({ db: t.db, eventId: event.id, input: input('w-e'), now: later })
+      await registerForEvent({
+        db: t.db,
+        secret: 'test-secret',
+        eventId: event.id,
+        input: input('w-e'),
+        now: later,
+      })
     ).registration;
     expect(late.status).toBe('confirmed');
     const swept = await passOnExpiredOffers({ db: t.db, now: later });
@@ -138,6 +153,7 @@ describe('registering', () => {
     await expect(
       registerForEvent({
         db: t.db,
+        secret: 'test-secret',
         eventId: event.id,
         input: input('early'),
         now: at('2018-08-01T00:00:00Z'),
@@ -146,6 +162,7 @@ describe('registering', () => {
     await expect(
       registerForEvent({
         db: t.db,
+        secret: 'test-secret',
         eventId: event.id,
         input: input('late'),
         now: at('2018-10-21T00:00:00Z'),
@@ -153,6 +170,7 @@ describe('registering', () => {
     ).rejects.toEqual(new RegistrationError('registration_closed'));
     await registerForEvent({
       db: t.db,
+      secret: 'test-secret',
       eventId: event.id,
       input: input('case'),
       now: at('2018-09-02T00:00:00Z'),
@@ -160,6 +178,7 @@ describe('registering', () => {
     await expect(
       registerForEvent({
         db: t.db,
+        secret: 'test-secret',
         eventId: event.id,
         input: input('case', { email: 'REGISTRANT-case@example.org' }),
         now: at('2018-09-02T00:00:00Z'),

@@ -1,0 +1,235 @@
+import { and, count, eq, lt } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { raw } from 'hono/html';
+import { access } from '../../../http/access';
+import { AppError } from '../../../http/errors';
+import { setFlash } from '../../../http/flash';
+import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
+import { rateLimit } from '../../../http/rate-limit/rate-limit';
+import { render } from '../../../http/render';
+import type { AppEnv } from '../../../http/types';
+import { formatDateTime, formatDay } from '../../../lib/format';
+import { Csrf, ErrorSummary } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import { pageOf } from '../../../views/page';
+import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
+import { localTitle } from '../../programme/views/session-card';
+import { cancelRegistration, claimOffer } from '../change-status';
+import { RegistrationError } from '../errors';
+import { findRegistrationByToken } from '../find-registration';
+import { listQuestions } from '../queries';
+import { questionField, registrationForm } from '../registration-input';
+import { registrations, sessionInterests, type Registration } from '../schema';
+import { sendRegistrationMail } from '../send-registration-mail';
+import { ticketQrSvg } from '../ticket';
+import { updateRegistration } from '../update-registration';
+import { RegistrationFields } from '../views/registration-fields';
+import { notifyMoves } from './notify';
+
+const limit = () => rateLimit({ name: 'registration-link', limit: 60, windowSeconds: 600 });
+
+async function load(c: Context<AppEnv>) {
+  const found = await findRegistrationByToken(c.var.deps.db, c.req.param('token') ?? '');
+  if (!found) throw new AppError('not_found');
+  c.header('Cache-Control', 'private, no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  return found;
+}
+
+async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormValues> {
+  const interests = await c.var.deps.db
+    .select({ id: sessionInterests.sessionId })
+    .from(sessionInterests)
+    .where(eq(sessionInterests.registrationId, r.id));
+  const values: FormValues = {
+    name: r.name,
+    institution: r.institution ?? '',
+    stakeholderGroup: r.stakeholderGroup ?? '',
+    country: r.country ?? '',
+    gender: r.gender ?? '',
+    accessibilityNeeds: r.accessibilityNeeds ?? '',
+    consentPhotos: r.consentPhotos ? 'on' : '',
+    consentStreaming: r.consentStreaming ? 'on' : '',
+    consentContact: r.consentContact ? 'on' : '',
+    sessionIds: interests.map((i) => i.id),
+  };
+  for (const [id, answer] of Object.entries(r.answers)) values[questionField({ id })] = answer;
+  return values;
+}
+
+async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: FieldErrors } = {}) {
+  const page = pageOf(c);
+  const { t, lang } = page;
+  const { db } = c.var.deps;
+  const { registration: r, event, edition } = await load(c);
+  const token = c.req.param('token')!;
+  const questions = await listQuestions(db, event.id);
+  const sessions = (event.published ? await publishedProgrammeOf(db, [event.id]) : []).filter(
+    (s) => s.kind !== 'break' && s.kind !== 'lunch',
+  );
+  const [ahead] =
+    r.status === 'waiting'
+      ? await db
+          .select({ n: count() })
+          .from(registrations)
+          .where(
+            and(
+              eq(registrations.eventId, event.id),
+              eq(registrations.status, 'waiting'),
+              lt(registrations.queuedAt, r.queuedAt),
+            ),
+          )
+      : [];
+  const qr =
+    r.status === 'confirmed'
+      ? await ticketQrSvg(r.ticketCode, t('registration.qr', { code: r.ticketCode }))
+      : null;
+  const active = !['cancelled', 'declined', 'expired'].includes(r.status);
+  const when = event.timesKnown
+    ? formatDateTime(event.startsAt, lang, event.timeZone)
+    : formatDay(event.startsAt, lang, event.timeZone);
+  return render(
+    c,
+    <Layout page={page} title={t('registration.mine.title')}>
+      <p>
+        <a href={`/e/${edition.slug}`}>{edition.name}</a>
+      </p>
+      <h1>{localTitle(page, event)}</h1>
+      <p>{when}</p>
+      <p class="hint">{t('registration.mine.private')}</p>
+      <h2>{t(`registration.status.${r.status}`)}</h2>
+      <p>
+        <strong>{r.name}</strong> · {r.email}
+      </p>
+      {r.status === 'waiting' && (
+        <p>{t('registration.mine.position', { position: (ahead?.n ?? 0) + 1 })}</p>
+      )}
+      {r.status === 'offered' && (
+        <form method="post" action={`/r/${token}/claim`} class="stack">
+          <Csrf page={page} />
+          {r.offerExpiresAt && (
+            <p>
+              {t('registration.mine.offerUntil', {
+                date: formatDateTime(r.offerExpiresAt, lang, event.timeZone),
+              })}
+            </p>
+          )}
+          <button type="submit">{t('registration.mine.claim')}</button>
+        </form>
+      )}
+      {qr && (
+        <section class="ticket">
+          <h2>{t('registration.mine.ticket')}</h2>
+          {raw(qr)}
+          <p>
+            {t('registration.ticketCode')}: <strong class="code">{r.ticketCode}</strong>
+          </p>
+          <p class="hint">{t('registration.mine.print')}</p>
+        </section>
+      )}
+      {active ? (
+        <>
+          <h2>{t('registration.mine.change')}</h2>
+          <form method="post" action={`/r/${token}`} class="stack" novalidate>
+            <Csrf page={page} />
+            <ErrorSummary page={page} errors={o.errors} />
+            <RegistrationFields
+              page={page}
+              questions={questions}
+              sessions={sessions}
+              values={o.values ?? (await currentValues(c, r))}
+              errors={o.errors}
+              withEmail={false}
+            />
+            <button type="submit">{t('common.save')}</button>
+          </form>
+          <p>
+            <a href={`/r/${token}/cancel`}>{t('registration.mine.cancel')}</a>
+          </p>
+        </>
+      ) : (
+        <p>
+          <a href={`/e/${edition.slug}/events/${event.id}/register`}>
+            {t('registration.mine.again')}
+          </a>
+        </p>
+      )}
+    </Layout>,
+    o.errors ? 422 : 200,
+  );
+}
+
+/** `/r/{token}`: a registrant's private page — status, ticket, changes, claim, cancel. */
+export const myRegistrationRoutes = new Hono<AppEnv>()
+  .get('/r/:token', access.anyone(), (c) => minePage(c))
+  .post('/r/:token', access.anyone(), limit(), async (c) => {
+    const { registration: r, event } = await load(c);
+    const questions = await listQuestions(c.var.deps.db, event.id);
+    const sessions = event.published ? await publishedProgrammeOf(c.var.deps.db, [event.id]) : [];
+    const form = await readForm(
+      c,
+      registrationForm({
+        questions,
+        sessionIds: sessions.map((s) => s.id),
+        lang: c.var.lang,
+        email: r.email,
+      }),
+    );
+    if (!form.ok) return minePage(c, form);
+    const input = form.data;
+    try {
+      await updateRegistration({ db: c.var.deps.db, registrationId: r.id, input });
+    } catch (error) {
+      if (!(error instanceof RegistrationError)) throw error;
+      return minePage(c, {
+        values: form.values,
+        errors: { _form: c.var.t(`registration.error.${error.code}`) },
+      });
+    }
+    await sendRegistrationMail(c.var.deps, { registrationId: r.id, state: 'changed' });
+    setFlash(c, 'registration.mine.saved');
+    return c.redirect(`/r/${c.req.param('token')}`, 303);
+  })
+  .post('/r/:token/claim', access.anyone(), limit(), async (c) => {
+    const { registration: r } = await load(c);
+    try {
+      const result = await claimOffer({ db: c.var.deps.db, registrationId: r.id });
+      await sendRegistrationMail(c.var.deps, { registrationId: r.id, state: 'confirmed' });
+      await notifyMoves(c, result);
+      setFlash(c, 'registration.mine.claimed');
+    } catch (error) {
+      if (!(error instanceof RegistrationError)) throw error;
+      setFlash(c, `registration.error.${error.code}`);
+    }
+    return c.redirect(`/r/${c.req.param('token')}`, 303);
+  })
+  .get('/r/:token/cancel', access.anyone(), async (c) => {
+    const page = pageOf(c);
+    const { t } = page;
+    const { event } = await load(c);
+    const token = c.req.param('token');
+    return render(
+      c,
+      <Layout page={page} title={t('registration.mine.cancel')}>
+        <h1>{t('registration.mine.cancel')}</h1>
+        <p>{t('registration.mine.cancelConfirm', { event: localTitle(page, event) })}</p>
+        <form method="post" action={`/r/${token}/cancel`} class="stack">
+          <Csrf page={page} />
+          <button type="submit" class="danger">
+            {t('registration.mine.cancel')}
+          </button>
+        </form>
+        <p>
+          <a href={`/r/${token}`}>{t('registration.mine.keep')}</a>
+        </p>
+      </Layout>,
+    );
+  })
+  .post('/r/:token/cancel', access.anyone(), limit(), async (c) => {
+    const { registration: r } = await load(c);
+    const result = await cancelRegistration({ db: c.var.deps.db, registrationId: r.id });
+    await sendRegistrationMail(c.var.deps, { registrationId: r.id, state: 'cancelled' });
+    await notifyMoves(c, result);
+    setFlash(c, 'registration.mine.cancelled');
+    return c.redirect(`/r/${c.req.param('token')}`, 303);
+  });

@@ -1,0 +1,68 @@
+/**
+ * The registrant changes their details, answers, consents and session interests through the
+ * private link (the e-mail and the seat stay as they are).
+ *
+ * @example
+ * await updateRegistration({ db, registrationId, input });
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { programmeSessions } from '../programme/schema';
+import { RegistrationError } from './errors';
+import type { RegistrationInput } from './registration-input';
+import { registrations, sessionInterests } from './schema';
+
+export async function updateRegistration(o: {
+  db: Db;
+  registrationId: string;
+  input: Omit<RegistrationInput, 'email'>;
+}) {
+  const { input } = o;
+  return o.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(registrations)
+      .where(eq(registrations.id, o.registrationId));
+    if (!current) throw new RegistrationError('registration_closed');
+    if (input.sessionIds.length) {
+      const found = await tx
+        .select({ id: programmeSessions.id })
+        .from(programmeSessions)
+        .where(
+          and(
+            inArray(programmeSessions.id, input.sessionIds),
+            eq(programmeSessions.eventId, current.eventId),
+          ),
+        );
+      if (found.length !== new Set(input.sessionIds).size)
+        throw new RegistrationError('unknown_session');
+    }
+    const [updated] = await tx
+      .update(registrations)
+      .set({
+        name: input.name,
+        institution: input.institution,
+        stakeholderGroup: input.stakeholderGroup,
+        country: input.country,
+        gender: input.gender,
+        accessibilityNeeds: input.accessibilityNeeds,
+        consentPhotos: input.consentPhotos,
+        consentStreaming: input.consentStreaming,
+        consentContact: input.consentContact,
+        lang: input.lang,
+        answers: input.answers,
+        updatedAt: new Date(),
+      })
+      .where(eq(registrations.id, o.registrationId))
+      .returning();
+    await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, o.registrationId));
+    if (input.sessionIds.length)
+      await tx.insert(sessionInterests).values(
+        [...new Set(input.sessionIds)].map((sessionId) => ({
+          registrationId: o.registrationId,
+          sessionId,
+        })),
+      );
+    return updated!;
+  });
+}
