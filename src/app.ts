@@ -39,6 +39,7 @@ import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
 import { manageImportRoutes } from './features/programme/routes/manage-import';
 import { publicRegisterRoutes } from './features/registration/routes/public-register';
 import { myRegistrationRoutes } from './features/registration/routes/my-registration';
+import { manageRegistrationRoutes } from './features/registration/routes/manage-registrations';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', manageImportRoutes);
   app.route('/', publicRegisterRoutes);
   app.route('/', myRegistrationRoutes);
+  app.route('/', manageRegistrationRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

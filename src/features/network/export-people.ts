@@ -6,10 +6,9 @@
  * const { body, count } = await exportPeople(db, { initiativeId, format: 'csv', lang: 'es' });
  */
 import { and, asc, isNull, sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import { translator, type Lang } from '../../i18n/index';
+import { tableFile } from '../../lib/table-file';
 import {
   affiliations,
   institutions,
@@ -73,12 +72,6 @@ export async function exportPeople(
     r.title ?? '',
     r.notes ?? '',
   ]);
-  if (o.format === 'csv') return { body: stringify([header, ...table]), count: rows.length };
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t('network.nav'));
-  sheet.addRow(header).font = { bold: true };
-  for (const row of table) sheet.addRow(row);
-  sheet.columns.forEach((c) => (c.width = 24));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { body: new Uint8Array(buffer as ArrayBuffer), count: rows.length };
+  const body = await tableFile({ format: o.format, sheet: t('network.nav'), header, rows: table });
+  return { body, count: rows.length };
 }

@@ -1,3 +1,4 @@
+import { tableDownload } from '../../../http/table-download';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -15,10 +16,6 @@ import { getPersonRecord, listPeople, personInInitiative } from '../people';
 import { networkPermissions } from '../permissions';
 
 const manage = () => access.initiative(networkPermissions.managePeople);
-const TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 export const peopleToolRoutes = new Hono<AppEnv>()
   .get('/i/:slug/people/export/:format', manage(), async (c) => {
@@ -35,10 +32,7 @@ export const peopleToolRoutes = new Hono<AppEnv>()
       targetId: initiative.id,
       data: { format, count },
     });
-    c.header('Content-Type', TYPES[format]);
-    c.header('Content-Disposition', `attachment; filename="${initiative.slug}-people.${format}"`);
-    c.header('Cache-Control', 'no-store');
-    return c.body(body);
+    return tableDownload(c, { format, filename: `${initiative.slug}-people.${format}`, body });
   })
   .get('/i/:slug/people/:id/merge', manage(), async (c) => {
     const { db } = c.var.deps;

@@ -153,6 +153,12 @@ export const manageEventRoutes = new Hono<AppEnv>()
           <li>
             <a href={`${eventBase}/import`}>{t('manage.import.link')}</a>
           </li>
+          <li>
+            <a href={`${eventBase}/registration`}>{t('registration.manage.title')}</a>
+          </li>
+          <li>
+            <a href={`${eventBase}/registrations`}>{t('registration.list.title')}</a>
+          </li>
           {venue === null ? null : <li>{venue.name}</li>}
         </ul>
         <h2>{t('manage.sessions.title')}</h2>

@@ -1,4 +1,6 @@
+import { inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { registrationSettings } from '../../registration/schema';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
@@ -19,6 +21,23 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
     const edition = await findEdition(db, c.req.param('slug'));
     if (!edition) throw new AppError('not_found');
     const all = (await listEvents(db, edition.id)).filter((r) => r.event.visibility === 'public');
+    const now = new Date();
+    const registering = new Set(
+      (all.length
+        ? await db
+            .select()
+            .from(registrationSettings)
+            .where(
+              inArray(
+                registrationSettings.eventId,
+                all.map((r) => r.event.id),
+              ),
+            )
+        : []
+      )
+        .filter((s) => (!s.opensAt || s.opensAt <= now) && (!s.closesAt || now < s.closesAt))
+        .map((s) => s.eventId),
+    );
     const page = pageOf(c);
     const { t, lang } = page;
     const origin = c.var.deps.env.publicUrl;
@@ -58,10 +77,21 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
                   </>
                 )}
               </dl>
-              {event.published && (
-                <p>
-                  <a href={`/e/${edition.slug}/programme`}>{t('programme.see')}</a>
-                </p>
+              {(event.published || registering.has(event.id)) && (
+                <ul class="inline-list">
+                  {event.published && (
+                    <li>
+                      <a href={`/e/${edition.slug}/programme`}>{t('programme.see')}</a>
+                    </li>
+                  )}
+                  {registering.has(event.id) && (
+                    <li>
+                      <a href={`/e/${edition.slug}/events/${event.id}/register`}>
+                        {t('registration.link')}
+                      </a>
+                    </li>
+                  )}
+                </ul>
               )}
               <JsonLd
                 page={page}

@@ -5,9 +5,10 @@
  * @example
  * const { warnings } = await editionWarnings(db, edition);
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { affiliations, institutions, people } from '../../network/schema';
+import { registrations, sessionInterests } from '../../registration/schema';
 import { programmeOf } from '../queries';
 import { events, roomAvailability, type Edition } from '../schema';
 import { findWarnings, type WarningPerson } from './find-warnings';
@@ -64,15 +65,38 @@ export async function editionWarnings(
       },
     ]),
   );
+  const expected =
+    o.expected ??
+    (await expectedAttendance(
+      db,
+      items.map((s) => s.id),
+    ));
   const availability = new Map<string, { startsAt: Date; endsAt: Date }[]>();
   for (const w of windows) availability.set(w.roomId, [...(availability.get(w.roomId) ?? []), w]);
   const warnings = findWarnings({
     sessions: items.map((s) => ({ ...s, timed: timed.get(s.eventId) ?? true })),
     people: peopleMap,
     availability,
-    expected: o.expected,
+    expected,
     travelBufferMinutes: edition.travelBufferMinutes,
     maxSessionsPerSpeaker: edition.maxSessionsPerSpeaker,
   });
   return { warnings, items };
+}
+
+/** Registrants (not cancelled, declined or expired) who said they plan to attend each session. */
+async function expectedAttendance(db: Db, sessionIds: string[]): Promise<Map<string, number>> {
+  if (sessionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ sessionId: sessionInterests.sessionId, n: count() })
+    .from(sessionInterests)
+    .innerJoin(registrations, eq(registrations.id, sessionInterests.registrationId))
+    .where(
+      and(
+        inArray(sessionInterests.sessionId, sessionIds),
+        inArray(registrations.status, ['confirmed', 'offered', 'waiting', 'pending']),
+      ),
+    )
+    .groupBy(sessionInterests.sessionId);
+  return new Map(rows.map((r) => [r.sessionId, r.n]));
 }

@@ -1,0 +1,584 @@
+import { and, count, eq } from 'drizzle-orm';
+import { Hono, type Context } from 'hono';
+import { access } from '../../../http/access';
+import { audit } from '../../../http/audit';
+import { AppError } from '../../../http/errors';
+import { setFlash } from '../../../http/flash';
+import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
+import { render } from '../../../http/render';
+import { tableDownload } from '../../../http/table-download';
+import type { AppEnv } from '../../../http/types';
+import { translator } from '../../../i18n/index';
+import { countryName, formatNumber, isoInZone } from '../../../lib/format';
+import { pageNumber } from '../../../lib/paging';
+import { peopleCount } from '../../../lib/suppress';
+import { tableFile } from '../../../lib/table-file';
+import { Csrf, ErrorSummary, Field, Pagination, TableWrap } from '../../../views/components';
+import { Layout } from '../../../views/layout';
+import type { Page } from '../../../views/page';
+import { pageOf } from '../../../views/page';
+import { Select } from '../../../views/select';
+import { managedEvent, manageBase } from '../../programme/routes/manage-context';
+import { localTitle } from '../../programme/views/session-card';
+import { approveRegistration, declineRegistration } from '../change-status';
+import { RegistrationError } from '../errors';
+import {
+  allRegistrations,
+  interestBySession,
+  listRegistrations,
+  registrationCounts,
+} from '../list-registrations';
+import { registrationPermissions } from '../permissions';
+import { listQuestions } from '../queries';
+import { saveRegistrationSettings } from '../save-settings';
+import {
+  questionKinds,
+  registrationQuestions,
+  registrationSettings,
+  registrationStatuses,
+  registrations,
+  type RegistrationStatus,
+} from '../schema';
+import { sendRegistrationMail } from '../send-registration-mail';
+import { questionForm, settingsForm } from '../settings-input';
+import { notifyMoves } from './notify';
+
+const managers = () => access.initiative(registrationPermissions.manageRegistrations);
+const PER_PAGE = 50;
+const EVENT = '/i/:slug/editions/:edition/events/:event';
+
+async function base(c: Context<AppEnv>) {
+  const found = await managedEvent(c);
+  return { ...found, path: `${manageBase(c, found.edition.slug)}/events/${found.event.id}` };
+}
+
+async function settingsPage(
+  c: Context<AppEnv>,
+  o: {
+    values?: FormValues;
+    errors?: FieldErrors;
+    question?: { values: FormValues; errors?: FieldErrors };
+  } = {},
+) {
+  const page = pageOf(c);
+  const { t, lang } = page;
+  const { db } = c.var.deps;
+  const { event, edition, path } = await base(c);
+  const [settings] = await db
+    .select()
+    .from(registrationSettings)
+    .where(eq(registrationSettings.eventId, event.id));
+  const questions = await listQuestions(db, event.id);
+  const local = (d: Date | null) => (d ? isoInZone(d, event.timeZone).slice(0, 16) : '');
+  const values = o.values ?? {
+    open: settings ? 'on' : '',
+    capacity: settings?.capacity ? String(settings.capacity) : '',
+    opensAt: local(settings?.opensAt ?? null),
+    closesAt: local(settings?.closesAt ?? null),
+    requiresApproval: settings?.requiresApproval ? 'on' : '',
+    offerHours: String(settings?.offerHours ?? 48),
+  };
+  const publicUrl = `/e/${edition.slug}/events/${event.id}/register`;
+  const f = { values, errors: o.errors };
+  return render(
+    c,
+    <Layout page={page} title={t('registration.manage.title')}>
+      <p>
+        <a href={path}>{localTitle(page, event)}</a>
+      </p>
+      <h1>{t('registration.manage.title')}</h1>
+      <ul class="inline-list">
+        <li>
+          <a href={publicUrl}>{t('registration.manage.publicLink')}</a>
+        </li>
+        <li>
+          <a href={`${path}/registrations`}>{t('registration.list.title')}</a>
+        </li>
+      </ul>
+      <h2>{t('registration.manage.settings')}</h2>
+      <p class="hint">
+        {t('registration.manage.dateHint')} ({event.timeZone})
+      </p>
+      <form method="post" action={`${path}/registration`} class="stack" novalidate>
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={o.errors} />
+        <label class="check">
+          <input type="checkbox" name="open" checked={values.open === 'on'} />{' '}
+          {t('registration.manage.open')}
+        </label>
+        <Field
+          name="capacity"
+          type="number"
+          min="1"
+          label={t('registration.manage.capacity')}
+          hint={t('registration.manage.capacityHint')}
+          {...f}
+        />
+        <Field
+          name="opensAt"
+          type="datetime-local"
+          label={t('registration.manage.opensAt')}
+          {...f}
+        />
+        <Field
+          name="closesAt"
+          type="datetime-local"
+          label={t('registration.manage.closesAt')}
+          {...f}
+        />
+        <label class="check">
+          <input
+            type="checkbox"
+            name="requiresApproval"
+            checked={values.requiresApproval === 'on'}
+          />{' '}
+          {t('registration.manage.approval')}
+        </label>
+        <Field
+          name="offerHours"
+          type="number"
+          min="1"
+          label={t('registration.manage.offerHours')}
+          required
+          {...f}
+        />
+        <button type="submit">{t('common.save')}</button>
+      </form>
+      <h2>{t('registration.manage.questions')}</h2>
+      {questions.length === 0 ? (
+        <p>{t('registration.manage.noQuestions')}</p>
+      ) : (
+        <ul class="cards">
+          {questions.map((q) => (
+            <li class="card">
+              <strong>{lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs}</strong> ·{' '}
+              {t(`registration.question.${q.kind}`)}
+              {q.required && ` · ${t('registration.manage.question.required')}`}
+              {q.options.length > 0 && (
+                <>
+                  <br />
+                  <small>
+                    {q.options.map((x) => (lang === 'en' ? (x.en ?? x.es) : x.es)).join(' · ')}
+                  </small>
+                </>
+              )}
+              <form
+                method="post"
+                action={`${path}/registration/questions/${q.id}/remove`}
+                class="inline"
+              >
+                <Csrf page={page} />
+                <button type="submit" class="link">
+                  {t('registration.manage.removeQuestion')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="post" action={`${path}/registration/questions`} class="stack" novalidate>
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={o.question?.errors} />
+        <Select
+          name="kind"
+          label={t('registration.manage.question.kind')}
+          required
+          options={questionKinds.map((k) => [k, t(`registration.question.${k}`)])}
+          values={o.question?.values}
+          errors={o.question?.errors}
+        />
+        <Field
+          name="labelEs"
+          label={t('registration.manage.question.labelEs')}
+          required
+          values={o.question?.values}
+          errors={o.question?.errors}
+        />
+        <Field
+          name="labelEn"
+          label={t('registration.manage.question.labelEn')}
+          values={o.question?.values}
+          errors={o.question?.errors}
+        />
+        <Field
+          name="options"
+          label={t('registration.manage.question.options')}
+          rows={3}
+          values={o.question?.values}
+          errors={o.question?.errors}
+        />
+        <label class="check">
+          <input type="checkbox" name="required" checked={o.question?.values.required === 'on'} />{' '}
+          {t('registration.manage.question.required')}
+        </label>
+        <button type="submit">{t('registration.manage.addQuestion')}</button>
+      </form>
+    </Layout>,
+    o.errors || o.question?.errors ? 422 : 200,
+  );
+}
+
+function readFilter(c: Context<AppEnv>) {
+  const status = registrationStatuses.find((s) => s === c.req.query('status')) as
+    RegistrationStatus | undefined;
+  return { q: (c.req.query('q') ?? '').slice(0, 100), status };
+}
+
+function CountList(props: {
+  page: Page;
+  title: string;
+  rows: { key: string | null; n: number }[];
+  label: (key: string) => string;
+  suppress?: boolean;
+}) {
+  const { page } = props;
+  return (
+    <section class="card">
+      <h3>{props.title}</h3>
+      <ul>
+        {props.rows.map((r) => (
+          <li>
+            {r.key ? props.label(r.key) : page.t('registration.list.unknown')}:{' '}
+            {props.suppress ? peopleCount(r.n, page.lang) : formatNumber(r.n, page.lang)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Organisers' registration pages of an event: settings and questions, the list, exports. */
+export const manageRegistrationRoutes = new Hono<AppEnv>()
+  .get(`${EVENT}/registration`, managers(), (c) => settingsPage(c))
+  .post(`${EVENT}/registration`, managers(), async (c) => {
+    const { event, path } = await base(c);
+    const form = await readForm(c, settingsForm(event.timeZone));
+    if (!form.ok) return settingsPage(c, form);
+    const { open, ...input } = form.data;
+    if (open) {
+      const moved = await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input });
+      await notifyMoves(c, moved);
+    } else
+      await c.var.deps.db
+        .delete(registrationSettings)
+        .where(eq(registrationSettings.eventId, event.id));
+    await audit(c, 'registration.settings_changed', {
+      targetType: 'event',
+      targetId: event.id,
+      data: { open, capacity: input.capacity, requiresApproval: input.requiresApproval },
+    });
+    setFlash(c, 'registration.manage.saved');
+    return c.redirect(`${path}/registration`, 303);
+  })
+  .post(`${EVENT}/registration/questions`, managers(), async (c) => {
+    const { event, path } = await base(c);
+    const form = await readForm(c, questionForm);
+    if (!form.ok) return settingsPage(c, { question: form });
+    const [last] = await c.var.deps.db
+      .select({ n: count() })
+      .from(registrationQuestions)
+      .where(eq(registrationQuestions.eventId, event.id));
+    await c.var.deps.db
+      .insert(registrationQuestions)
+      .values({ ...form.data, eventId: event.id, position: last?.n ?? 0 });
+    setFlash(c, 'registration.manage.questionAdded');
+    return c.redirect(`${path}/registration`, 303);
+  })
+  .post(`${EVENT}/registration/questions/:question/remove`, managers(), async (c) => {
+    const { event, path } = await base(c);
+    const id = c.req.param('question');
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+    await c.var.deps.db
+      .delete(registrationQuestions)
+      .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
+    setFlash(c, 'registration.manage.questionRemoved');
+    return c.redirect(`${path}/registration`, 303);
+  })
+  .get(`${EVENT}/registrations`, managers(), async (c) => {
+    const page = pageOf(c);
+    const { t, lang } = page;
+    const { db } = c.var.deps;
+    const { event, path } = await base(c);
+    const filter = readFilter(c);
+    const current = pageNumber(c.req.query('page'));
+    const [{ rows, total }, counts, interest] = await Promise.all([
+      listRegistrations(db, { eventId: event.id, ...filter, page: current, perPage: PER_PAGE }),
+      registrationCounts(db, event.id),
+      interestBySession(db, event.id),
+    ]);
+    const query = new URLSearchParams({
+      ...(filter.q ? { q: filter.q } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    }).toString();
+    return render(
+      c,
+      <Layout page={page} title={t('registration.list.title')}>
+        <p>
+          <a href={path}>{localTitle(page, event)}</a> ·{' '}
+          <a href={`${path}/registration`}>{t('registration.manage.title')}</a>
+        </p>
+        <h1>{t('registration.list.title')}</h1>
+        <h2>{t('registration.list.counts')}</h2>
+        <div class="cards">
+          <CountList
+            page={page}
+            title={t('registration.list.byStatus')}
+            rows={counts.status}
+            label={(k) => t(`registration.status.${k as RegistrationStatus}`)}
+          />
+          <CountList
+            page={page}
+            title={t('registration.list.byGroup')}
+            rows={counts.group}
+            label={(k) => t(`network.group.${k as 'academia'}`)}
+            suppress
+          />
+          <CountList
+            page={page}
+            title={t('registration.list.byGender')}
+            rows={counts.gender}
+            label={(k) => t(`network.gender.${k as 'woman'}`)}
+            suppress
+          />
+          <CountList
+            page={page}
+            title={t('registration.list.byCountry')}
+            rows={counts.country}
+            label={(k) => countryName(k, lang)}
+            suppress
+          />
+          <CountList
+            page={page}
+            title={t('registration.list.byInstitution')}
+            rows={counts.institution}
+            label={(k) => k}
+            suppress
+          />
+        </div>
+        <form method="get" action={`${path}/registrations`} class="filters">
+          <div class="field">
+            <label for="f-q">{t('registration.list.search')}</label>
+            <input id="f-q" name="q" type="search" value={filter.q} />
+          </div>
+          <div class="field">
+            <label for="f-status">{t('registration.list.status')}</label>
+            <select id="f-status" name="status">
+              <option value="">{t('registration.list.all')}</option>
+              {registrationStatuses.map((s) => (
+                <option value={s} selected={s === filter.status}>
+                  {t(`registration.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t('programme.filter')}</button>
+        </form>
+        <ul class="inline-list">
+          <li>
+            <a href={`${path}/registrations/export/csv?${query}`}>
+              {t('registration.list.exportCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={`${path}/registrations/export/xlsx?${query}`}>
+              {t('registration.list.exportXlsx')}
+            </a>
+          </li>
+        </ul>
+        <p role="status">{t('network.results', { count: total })}</p>
+        {rows.some((r) => r.sample) && <p class="hint">{t('registration.list.sampleNote')}</p>}
+        {rows.length === 0 ? (
+          <p>{t('registration.list.empty')}</p>
+        ) : (
+          <TableWrap label={t('registration.list.title')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('registration.field.name')}</th>
+                  <th scope="col">{t('registration.field.institution')}</th>
+                  <th scope="col">{t('registration.list.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr>
+                    <td>
+                      {r.name}
+                      {r.sample && <> ({t('registration.list.sample')})</>}
+                      <br />
+                      <small>{r.email}</small>
+                    </td>
+                    <td>{r.institution ?? ''}</td>
+                    <td>
+                      {t(`registration.status.${r.status}`)}
+                      {r.status === 'pending' && (
+                        <>
+                          <form
+                            method="post"
+                            action={`${path}/registrations/${r.id}/approve`}
+                            class="inline"
+                          >
+                            <Csrf page={page} />
+                            <button type="submit" class="link">
+                              {t('registration.list.approve')}
+                            </button>
+                          </form>{' '}
+                          <form
+                            method="post"
+                            action={`${path}/registrations/${r.id}/decline`}
+                            class="inline"
+                          >
+                            <Csrf page={page} />
+                            <button type="submit" class="link">
+                              {t('registration.list.decline')}
+                            </button>
+                          </form>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+        <Pagination
+          page={page}
+          current={current}
+          total={total}
+          perPage={PER_PAGE}
+          query={Object.fromEntries(new URLSearchParams(query))}
+        />
+        {interest.length > 0 && (
+          <>
+            <h2>{t('registration.list.interest')}</h2>
+            <TableWrap label={t('registration.list.interest')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('manage.session.titleEs')}</th>
+                    <th scope="col">{t('manage.session.room')}</th>
+                    <th scope="col">{t('registration.list.interest')}</th>
+                    <th scope="col">{t('registration.list.capacity')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {interest.map((s) => (
+                    <tr
+                      class={s.capacity !== null && s.interested > s.capacity ? 'over' : undefined}
+                    >
+                      <td>{lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs}</td>
+                      <td>{s.room ?? ''}</td>
+                      <td>{formatNumber(s.interested, lang)}</td>
+                      <td>{s.capacity === null ? '' : formatNumber(s.capacity, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          </>
+        )}
+      </Layout>,
+    );
+  })
+  .post(
+    `${EVENT}/registrations/:registration/:decision{approve|decline}`,
+    managers(),
+    async (c) => {
+      const { event, path } = await base(c);
+      const id = c.req.param('registration');
+      const [row] = /^[0-9a-f-]{36}$/i.test(id)
+        ? await c.var.deps.db
+            .select({ id: registrations.id })
+            .from(registrations)
+            .where(and(eq(registrations.id, id), eq(registrations.eventId, event.id)))
+        : [];
+      if (!row) throw new AppError('not_found');
+      const approve = c.req.param('decision') === 'approve';
+      try {
+        const result = await (approve ? approveRegistration : declineRegistration)({
+          db: c.var.deps.db,
+          registrationId: row.id,
+        });
+        await sendRegistrationMail(c.var.deps, {
+          registrationId: row.id,
+          state: approve ? (result.changed.status as 'confirmed' | 'waiting') : 'declined',
+        });
+        await notifyMoves(c, result);
+        await audit(c, approve ? 'registration.approved' : 'registration.declined', {
+          targetType: 'registration',
+          targetId: row.id,
+        });
+        setFlash(c, approve ? 'registration.list.approved' : 'registration.list.declined');
+      } catch (error) {
+        if (!(error instanceof RegistrationError)) throw error;
+        setFlash(c, `registration.error.${error.code}`);
+      }
+      return c.redirect(`${path}/registrations?status=pending`, 303);
+    },
+  )
+  .get(`${EVENT}/registrations/export/:format{csv|xlsx}`, managers(), async (c) => {
+    const { event } = await base(c);
+    const format = c.req.param('format') as 'csv' | 'xlsx';
+    const filter = readFilter(c);
+    const lang = c.var.lang;
+    const t = translator(lang);
+    const questions = await listQuestions(c.var.deps.db, event.id);
+    const rows = await allRegistrations(c.var.deps.db, { eventId: event.id, ...filter });
+    const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
+    const body = await tableFile({
+      format,
+      sheet: t('registration.list.title'),
+      header: [
+        t('registration.field.name'),
+        t('registration.field.email'),
+        t('registration.field.institution'),
+        t('registration.field.group'),
+        t('registration.field.country'),
+        t('registration.field.gender'),
+        t('registration.field.accessibility'),
+        t('registration.consent.photos'),
+        t('registration.consent.streaming'),
+        t('registration.consent.contact'),
+        t('registration.list.status'),
+        t('registration.ticketCode'),
+        t('registration.list.sample'),
+        ...questions.map((q) => (lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs)),
+      ],
+      rows: rows.map((r) => [
+        r.name,
+        r.email,
+        r.institution ?? '',
+        r.stakeholderGroup ? t(`network.group.${r.stakeholderGroup}`) : '',
+        r.country ?? '',
+        r.gender ? t(`network.gender.${r.gender}`) : '',
+        r.accessibilityNeeds ?? '',
+        yes(r.consentPhotos),
+        yes(r.consentStreaming),
+        yes(r.consentContact),
+        t(`registration.status.${r.status}`),
+        r.ticketCode,
+        yes(r.sample),
+        ...questions.map((q) => {
+          const a = r.answers[q.id];
+          const option = (i: string) => {
+            const o = q.options[Number(i)];
+            return o ? (lang === 'en' ? (o.en ?? o.es) : o.es) : i;
+          };
+          if (a === undefined) return '';
+          if (Array.isArray(a)) return a.map(option).join('; ');
+          return q.kind === 'single'
+            ? option(a)
+            : q.kind === 'yes_no'
+              ? t(a === 'yes' ? 'common.yes' : 'common.no')
+              : a;
+        }),
+      ]),
+    });
+    await audit(c, 'registrations.exported', {
+      targetType: 'event',
+      targetId: event.id,
+      data: { format, count: rows.length, ...filter },
+    });
+    return tableDownload(c, { format, filename: `registrations.${format}`, body });
+  });

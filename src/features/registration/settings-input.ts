@@ -1,0 +1,101 @@
+/**
+ * Organisers' forms: registration settings (times typed in the event's zone) and a custom question.
+ *
+ * @example
+ * const form = await readForm(c, settingsForm(event.timeZone));
+ */
+import { z } from 'zod';
+import { instantInZone } from '../../lib/format';
+import { questionKinds } from './schema';
+
+const localDateTime = (zone: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$/.exec(v);
+      const at = m && instantInZone(m[1]!, m[2]!, zone);
+      if (!at) {
+        ctx.addIssue({ code: 'custom', message: 'form.invalidDate' });
+        return z.NEVER;
+      }
+      return at;
+    });
+
+export function settingsForm(zone: string) {
+  return z
+    .object({
+      open: z
+        .string()
+        .optional()
+        .transform((v) => v === 'on'),
+      capacity: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ? Number(v) : null))
+        .pipe(
+          z
+            .number({ error: 'form.invalidNumber' })
+            .int('form.invalidNumber')
+            .min(1, 'form.tooSmall|min=1')
+            .max(1_000_000, 'form.tooBig|max=1000000')
+            .nullable(),
+        ),
+      opensAt: localDateTime(zone),
+      closesAt: localDateTime(zone),
+      requiresApproval: z
+        .string()
+        .optional()
+        .transform((v) => v === 'on'),
+      offerHours: z.coerce
+        .number({ error: 'form.invalidNumber' })
+        .int('form.invalidNumber')
+        .min(1, 'form.tooSmall|min=1')
+        .max(720, 'form.tooBig|max=720'),
+    })
+    .superRefine((v, ctx) => {
+      if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closesAt'],
+          message: 'programme.form.endBeforeStart',
+        });
+    });
+}
+
+export const questionForm = z
+  .object({
+    kind: z.enum(questionKinds, 'form.required'),
+    labelEs: z.string().trim().min(1, 'form.required').max(300, 'form.tooLong|max=300'),
+    labelEn: z
+      .string()
+      .trim()
+      .max(300, 'form.tooLong|max=300')
+      .optional()
+      .transform((v) => v || null),
+    options: z.string().max(5000, 'form.tooLong|max=5000').optional(),
+    required: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on'),
+  })
+  .transform((v, ctx) => {
+    const options = (v.options ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [es, en] = line.split('|').map((x) => x.trim());
+        return { es: es!, en: en || null };
+      });
+    const choice = v.kind === 'single' || v.kind === 'multiple';
+    if (choice && options.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'registration.manage.needOptions',
+      });
+    return { ...v, options: choice ? options : [] };
+  });
