@@ -49,6 +49,27 @@ export const registrationQuestions = pgTable(
   (t) => [index('registration_questions_event_idx').on(t.eventId)],
 );
 
+/**
+ * A bus (or other transport) to the event: its stops in order with their times, departure and
+ * return, and seats. Registrants choose one in the form; no route is ever overbooked.
+ */
+export const transportRoutes = pgTable(
+  'transport_routes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    stops: jsonb('stops').$type<{ name: string; time: string | null }[]>().notNull().default([]),
+    departsAt: timestamp('departs_at', { withTimezone: true }),
+    returnsAt: timestamp('returns_at', { withTimezone: true }),
+    seats: integer('seats').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('transport_routes_event_idx').on(t.eventId)],
+);
+
 export const registrationStatuses = [
   /** Has a seat. */
   'confirmed',
@@ -96,6 +117,10 @@ export const registrations = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     /** Short code printed on the ticket and in its QR code. */
     ticketCode: text('ticket_code').notNull().unique(),
+    /** The bus chosen, if any; its seat is held while the registration holds or waits for one. */
+    transportRouteId: uuid('transport_route_id').references(() => transportRoutes.id, {
+      onDelete: 'set null',
+    }),
     answers: jsonb('answers').$type<Record<string, string | string[]>>().notNull().default({}),
     /** Demo data that stands for the real, unnamed registrants. */
     sample: boolean('sample').notNull().default(false),
@@ -125,6 +150,45 @@ export const sessionInterests = pgTable(
   ],
 );
 
+export const invitationStatuses = ['pending', 'accepted', 'declined'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
+/**
+ * A personal invitation to an invitation-only event (a breakfast with the industry, a press
+ * conference): the invitee answers through a private link, in their language, without an account.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    /** Lower-cased; one invitation per e-mail and event. Null for demo rows without contact. */
+    email: text('email'),
+    /** Who they are invited as, e.g. the institution or medium they represent. */
+    representing: text('representing'),
+    lang: text('lang').notNull().default('es'),
+    status: text('status', { enum: invitationStatuses }).notNull().default('pending'),
+    /** Whether they came (recorded after the event). */
+    attended: boolean('attended'),
+    tokenHash: text('token_hash').notNull().unique(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    sample: boolean('sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invitations_event_email_idx').on(t.eventId, sql`lower(${t.email})`),
+    index('invitations_event_idx').on(t.eventId),
+  ],
+);
+
 export type Registration = typeof registrations.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type TransportRoute = typeof transportRoutes.$inferSelect;
 export type RegistrationSettings = typeof registrationSettings.$inferSelect;
 export type RegistrationQuestion = typeof registrationQuestions.$inferSelect;
