@@ -158,3 +158,14 @@ describe('the demo programme', () => {
     expect(versions.map((v) => v.number)).toEqual([1, 1, 1]);
   });
 });
+
+describe('the demo registration', () => {
+  it('stands for the seed’s “over 200 people” with sample rows that hold no personal data', async () => {
+    const { registrations } = await import('../src/features/registration/schema');
+    const rows = await database.db.select().from(registrations);
+    expect(rows.length).toBeGreaterThan(200);
+    expect(
+      rows.every((r) => r.sample && r.personId === null && r.email.endsWith('@demo.invalid')),
+    ).toBe(true);
+  });
+});

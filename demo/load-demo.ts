@@ -12,6 +12,7 @@ import { createInitiative, findInitiativeBySlug } from '../src/features/initiati
 import { getSetting, setSetting } from '../src/features/system/settings';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
+import { loadRegistrations } from './load-registrations';
 
 const initiativesFile = z.array(
   z.object({ slug: z.string(), name: z.string(), source: z.string() }),
@@ -45,6 +46,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
       await loadProgramme(db, { initiativeId: initiative.id });
     },
   },
+  { name: 'registrations', load: (db) => loadRegistrations(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {
