@@ -113,6 +113,8 @@ export const registrations = pgTable(
     status: text('status', { enum: registrationStatuses }).notNull(),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    /** When the reminder before the event was sent (once). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     /** Digest of the secret in the private link (view, change, cancel). */
     tokenHash: text('token_hash').notNull().unique(),
     /** Short code printed on the ticket and in its QR code. */
