@@ -249,6 +249,7 @@ export const en: Record<keyof typeof es, string> = {
   'mail.registration.reminder.body':
     'Hello, {name}. We look forward to seeing you at “{event}”. Bring the QR code of your ticket. Your registration:',
   'mail.registration.qrAlt': 'QR code of your ticket',
+  'mail.message.greeting': 'Hello, {name},',
   'mail.programmeChanged.subject': 'Programme changes: {event}',
   'mail.programmeChanged.body':
     'Hello, {name}. A new version of the programme of “{event}” was published, with changes to sessions you take part in:',

@@ -250,6 +250,7 @@ export const es = {
   'mail.registration.reminder.body':
     'Hola, {name}. Te esperamos en «{event}». Lleva el código QR de tu entrada. Tu inscripción:',
   'mail.registration.qrAlt': 'Código QR de tu entrada',
+  'mail.message.greeting': 'Hola, {name}:',
   'mail.programmeChanged.subject': 'Cambios en el programa: {event}',
   'mail.programmeChanged.body':
     'Hola, {name}. Se publicó una nueva versión del programa de «{event}» con cambios en sesiones en las que participas:',

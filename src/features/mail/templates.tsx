@@ -22,7 +22,18 @@ export type MailTemplate =
       lines: string[];
       /** Content id of an attached QR code image to show in the HTML. */
       qrCid?: string;
-    };
+    }
+  | OrganiserMessage;
+
+/** An organiser's own message to registrants; `body` is their text, kept as written. */
+export type OrganiserMessage = {
+  kind: 'message';
+  name: string;
+  url: string;
+  event: string;
+  subject: string;
+  body: string;
+};
 
 export const registrationMailStates = [
   'confirmed',
@@ -38,7 +49,7 @@ export const registrationMailStates = [
 export type RegistrationMailState = (typeof registrationMailStates)[number];
 
 const keys: Record<
-  Exclude<MailTemplate['kind'], 'registration'>,
+  Exclude<MailTemplate['kind'], 'registration' | 'message'>,
   { subject: MessageKey; body: MessageKey }
 > = {
   verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
@@ -57,15 +68,22 @@ export function renderMail(
 ): { subject: string; text: string; html: string } {
   const t = translator(lang);
   const event = 'event' in m ? m.event : '';
-  const key =
-    m.kind === 'registration'
-      ? {
-          subject: `mail.registration.${m.state}.subject` as const,
-          body: `mail.registration.${m.state}.body` as const,
-        }
-      : keys[m.kind];
-  const subject = t(key.subject, { event });
-  const body = t(key.body, { name: m.name, event });
+  let subject: string;
+  let body: string;
+  if (m.kind === 'message') {
+    subject = m.subject;
+    body = `${t('mail.message.greeting', { name: m.name })}\n\n${m.body}`;
+  } else {
+    const key =
+      m.kind === 'registration'
+        ? {
+            subject: `mail.registration.${m.state}.subject` as const,
+            body: `mail.registration.${m.state}.body` as const,
+          }
+        : keys[m.kind];
+    subject = t(key.subject, { event });
+    body = t(key.body, { name: m.name, event });
+  }
   const qrCid = 'qrCid' in m ? m.qrCid : undefined;
   const lines = 'lines' in m ? m.lines : [];
   const footer = t('mail.footer');
@@ -74,7 +92,9 @@ export function renderMail(
   const html = (
     <html lang={lang}>
       <body>
-        <p>{body}</p>
+        {body.split(/\n{2,}/).map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
         {lines.length > 0 && (
           <ul>
             {lines.map((l) => (

@@ -8,6 +8,7 @@ import { auditLog } from '../audit/schema';
 import type { Initiative } from '../initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { registrations } from './schema';
+import { outbox } from '../mail/schema';
 
 let t: TestApp;
 let organiser: Agent;
@@ -107,5 +108,32 @@ describe('organisers and registrations', () => {
       .from(auditLog)
       .where(eq(auditLog.action, 'registrations.exported'));
     expect(entries).toHaveLength(2);
+  });
+
+  it('write to a filtered group in their language, leaving sample rows out, audit-logged', async () => {
+    const form = await (
+      await organiser.get(`${path}/registrations/message?status=confirmed`)
+    ).text();
+    expect(form).toContain('Se enviará a 2 personas');
+    const bad = await organiser.post(`${path}/registrations/message?status=confirmed`, {
+      subjectEs: 'Cambio de sala',
+      bodyEs: 'El foro será en el auditorio.',
+      subjectEn: 'Room change',
+    });
+    expect(await bad.text()).toContain('Escribe el asunto y el mensaje en inglés, o ninguno.');
+    const res = await organiser.post(`${path}/registrations/message?status=confirmed`, {
+      subjectEs: 'Cambio de sala',
+      bodyEs: 'El foro será en el auditorio.\n\nLleguen temprano.',
+    });
+    expect(res.status).toBe(303);
+    const mails = await t.db.select().from(outbox).where(eq(outbox.subject, 'Cambio de sala'));
+    expect(mails).toHaveLength(2);
+    expect(mails[0]!.html).toContain('<p>Lleguen temprano.</p>');
+    expect(mails[0]!.text).toContain('/r/');
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'registrations.messaged'));
+    expect(entry!.data).toMatchObject({ sent: 2, status: 'confirmed' });
   });
 });

@@ -136,6 +136,19 @@ export const registrationEs = {
   'registration.list.exportXlsx': 'Descargar Excel (XLSX)',
   'registration.list.interest': 'Interés por sesión',
   'registration.list.capacity': 'Capacidad de la sala',
+  'registration.message.title': 'Escribir a las personas inscritas',
+  'registration.message.lead':
+    'Se enviará a {count} personas (el filtro actual: {filter}). Cada mensaje lleva el enlace privado de la persona.',
+  'registration.message.subjectEs': 'Asunto en español',
+  'registration.message.bodyEs': 'Mensaje en español',
+  'registration.message.subjectEn': 'Asunto en inglés (opcional)',
+  'registration.message.bodyEn': 'Mensaje en inglés (opcional)',
+  'registration.message.enHint':
+    'Quien se inscribió en inglés lo recibe en inglés si escribes ambos.',
+  'registration.message.bothEn': 'Escribe el asunto y el mensaje en inglés, o ninguno.',
+  'registration.message.send': 'Enviar a {count} personas',
+  'registration.message.sent': 'Enviaste el mensaje a {count} personas.',
+  'registration.message.link': 'Escribir a estas personas',
 } as const;
 
 export const registrationEn: Record<keyof typeof registrationEs, string> = {
@@ -273,4 +286,17 @@ export const registrationEn: Record<keyof typeof registrationEs, string> = {
   'registration.list.exportXlsx': 'Download Excel (XLSX)',
   'registration.list.interest': 'Interest per session',
   'registration.list.capacity': 'Room capacity',
+  'registration.message.title': 'Write to registrants',
+  'registration.message.lead':
+    "It will go to {count} people (current filter: {filter}). Each message carries the person's private link.",
+  'registration.message.subjectEs': 'Subject in Spanish',
+  'registration.message.bodyEs': 'Message in Spanish',
+  'registration.message.subjectEn': 'Subject in English (optional)',
+  'registration.message.bodyEn': 'Message in English (optional)',
+  'registration.message.enHint':
+    'People who registered in English get it in English if you write both.',
+  'registration.message.bothEn': 'Write both the English subject and message, or neither.',
+  'registration.message.send': 'Send to {count} people',
+  'registration.message.sent': 'You sent the message to {count} people.',
+  'registration.message.link': 'Write to these people',
 };

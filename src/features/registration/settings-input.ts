@@ -99,3 +99,34 @@ export const questionForm = z
       });
     return { ...v, options: choice ? options : [] };
   });
+
+const text = (max: number) =>
+  z
+    .string({ error: 'form.required' })
+    .trim()
+    .min(1, 'form.required')
+    .max(max, `form.tooLong|max=${max}`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `form.tooLong|max=${max}`)
+    .optional()
+    .transform((v) => v || null);
+
+/** A message to registrants: Spanish required, English optional (both subject and body). */
+export const messageForm = z
+  .object({
+    subjectEs: text(200),
+    bodyEs: text(10_000),
+    subjectEn: optionalText(200),
+    bodyEn: optionalText(10_000),
+  })
+  .superRefine((v, ctx) => {
+    if (Boolean(v.subjectEn) !== Boolean(v.bodyEn))
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.subjectEn ? 'bodyEn' : 'subjectEn'],
+        message: 'registration.message.bothEn',
+      });
+  });

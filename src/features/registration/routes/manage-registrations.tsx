@@ -40,7 +40,8 @@ import {
   type RegistrationStatus,
 } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
-import { questionForm, settingsForm } from '../settings-input';
+import { messageForm, questionForm, settingsForm } from '../settings-input';
+import { messageRegistrants } from '../message-registrants';
 import { notifyMoves } from './notify';
 
 const managers = () => access.initiative(registrationPermissions.manageRegistrations);
@@ -247,6 +248,58 @@ function CountList(props: {
   );
 }
 
+async function messagePage(
+  c: Context<AppEnv>,
+  o: { values?: FormValues; errors?: FieldErrors } = {},
+) {
+  const page = pageOf(c);
+  const { t } = page;
+  const { event, path } = await base(c);
+  const filter = readFilter(c);
+  const count = (await allRegistrations(c.var.deps.db, { eventId: event.id, ...filter })).filter(
+    (r) => !r.sample,
+  ).length;
+  const query = new URLSearchParams({
+    ...(filter.q ? { q: filter.q } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+  }).toString();
+  const described = [
+    filter.status ? t(`registration.status.${filter.status}`) : t('registration.list.all'),
+    filter.q ? `“${filter.q}”` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const f = { values: o.values, errors: o.errors };
+  return render(
+    c,
+    <Layout page={page} title={t('registration.message.title')}>
+      <p>
+        <a href={`${path}/registrations?${query}`}>{t('registration.list.title')}</a>
+      </p>
+      <h1>{t('registration.message.title')}</h1>
+      <p>{t('registration.message.lead', { count, filter: described })}</p>
+      <form
+        method="post"
+        action={`${path}/registrations/message?${query}`}
+        class="stack"
+        novalidate
+      >
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={o.errors} />
+        <Field name="subjectEs" label={t('registration.message.subjectEs')} required {...f} />
+        <Field name="bodyEs" label={t('registration.message.bodyEs')} rows={8} required {...f} />
+        <p class="hint">{t('registration.message.enHint')}</p>
+        <Field name="subjectEn" label={t('registration.message.subjectEn')} {...f} />
+        <Field name="bodyEn" label={t('registration.message.bodyEn')} rows={8} {...f} />
+        <button type="submit" disabled={count === 0}>
+          {t('registration.message.send', { count })}
+        </button>
+      </form>
+    </Layout>,
+    o.errors ? 422 : 200,
+  );
+}
+
 /** Organisers' registration pages of an event: settings and questions, the list, exports. */
 export const manageRegistrationRoutes = new Hono<AppEnv>()
   .get(`${EVENT}/registration`, managers(), (c) => settingsPage(c))
@@ -378,6 +431,9 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
             <a href={`${path}/registrations/export/csv?${query}`}>
               {t('registration.list.exportCsv')}
             </a>
+          </li>
+          <li>
+            <a href={`${path}/registrations/message?${query}`}>{t('registration.message.link')}</a>
           </li>
           <li>
             <a href={`${path}/registrations/export/xlsx?${query}`}>
@@ -517,6 +573,25 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       return c.redirect(`${path}/registrations?status=pending`, 303);
     },
   )
+  .get(`${EVENT}/registrations/message`, managers(), (c) => messagePage(c))
+  .post(`${EVENT}/registrations/message`, managers(), async (c) => {
+    const { event, path } = await base(c);
+    const form = await readForm(c, messageForm);
+    if (!form.ok) return messagePage(c, form);
+    const filter = readFilter(c);
+    const { sent } = await messageRegistrants(c.var.deps, {
+      eventId: event.id,
+      filter,
+      message: form.data,
+    });
+    await audit(c, 'registrations.messaged', {
+      targetType: 'event',
+      targetId: event.id,
+      data: { sent, ...filter, subject: form.data.subjectEs },
+    });
+    setFlash(c, 'registration.message.sent', { count: sent });
+    return c.redirect(`${path}/registrations`, 303);
+  })
   .get(`${EVENT}/registrations/export/:format{csv|xlsx}`, managers(), async (c) => {
     const { event } = await base(c);
     const format = c.req.param('format') as 'csv' | 'xlsx';
