@@ -6,7 +6,7 @@
  * programme without a token at `/e/{edition}/schedule.json`.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client';
 import { audit } from '../../http/audit';
@@ -39,16 +39,9 @@ import { saveSession } from './editing/save-session';
 import { programmePermissions } from './permissions';
 import { publishEvent } from './publishing/publish-event';
 import { listVersions } from './publishing/published-programme';
-import { listEvents, programmeOf, venueRooms, type ProgrammeItem } from './queries';
+import { listEvents, programmeOf, venueRoomsWithAvailability, type ProgrammeItem } from './queries';
 import { managedEdition, managedEvent } from './routes/manage-context';
-import {
-  editions,
-  roomAvailability,
-  type Edition,
-  type ProgrammeEvent,
-  type Room,
-  type Venue,
-} from './schema';
+import { editions, type Edition, type ProgrammeEvent, type Room, type Venue } from './schema';
 import { warningText } from './views/warning-list';
 import { editionWarnings } from './warnings/edition-warnings';
 
@@ -85,20 +78,7 @@ const initiativeEditions = (db: Db, initiativeId: string) =>
     .orderBy(desc(editions.year), asc(editions.name));
 
 async function roomsWithAvailability(db: Db, venueId: string | null) {
-  const rooms = await venueRooms(db, venueId);
-  const windows = rooms.length
-    ? await db
-        .select()
-        .from(roomAvailability)
-        .where(
-          inArray(
-            roomAvailability.roomId,
-            rooms.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(roomAvailability.startsAt))
-    : [];
-  return rooms.map((r) => roomOut(r, windows));
+  return (await venueRoomsWithAvailability(db, venueId)).map((r) => roomOut(r.room, r.windows));
 }
 
 async function draftSession(db: Db, eventId: string, sessionId: string) {

@@ -12,6 +12,7 @@ import {
   editions,
   events,
   programmeSessions,
+  roomAvailability,
   rooms,
   sessionInstitutions,
   sessionPeople,
@@ -118,4 +119,22 @@ export async function sessionPeopleChoices(
 export function venueRooms(db: Db, venueId: string | null) {
   if (!venueId) return Promise.resolve([]);
   return db.select().from(rooms).where(eq(rooms.venueId, venueId)).orderBy(asc(rooms.name));
+}
+
+/** The rooms of a venue with each room's availability windows, earliest first. */
+export async function venueRoomsWithAvailability(db: Db, venueId: string | null) {
+  const list = await venueRooms(db, venueId);
+  const windows = list.length
+    ? await db
+        .select()
+        .from(roomAvailability)
+        .where(
+          inArray(
+            roomAvailability.roomId,
+            list.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(roomAvailability.startsAt))
+    : [];
+  return list.map((room) => ({ room, windows: windows.filter((w) => w.roomId === room.id) }));
 }

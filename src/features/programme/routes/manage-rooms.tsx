@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -14,7 +14,7 @@ import { pageOf } from '../../../views/page';
 import { roomForm } from '../editing/edition-input';
 import { saveRoom } from '../editing/save-room';
 import { programmePermissions } from '../permissions';
-import { venueRooms } from '../queries';
+import { venueRooms, venueRoomsWithAvailability } from '../queries';
 import { roomAvailability, type Room } from '../schema';
 import { localTitle } from '../views/session-card';
 import { managedEvent, manageBase } from './manage-context';
@@ -35,19 +35,7 @@ async function roomsPage(
   const { db } = c.var.deps;
   const { edition, event, venue } = await managedEvent(c);
   const base = `${manageBase(c, edition.slug)}/events/${event.id}`;
-  const rooms = await venueRooms(db, event.venueId);
-  const windows = rooms.length
-    ? await db
-        .select()
-        .from(roomAvailability)
-        .where(
-          inArray(
-            roomAvailability.roomId,
-            rooms.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(roomAvailability.startsAt))
-    : [];
+  const rooms = await venueRoomsWithAvailability(db, event.venueId);
   const title = o.editing ? t('manage.rooms.edit') : t('manage.rooms.title');
   return render(
     c,
@@ -69,8 +57,7 @@ async function roomsPage(
                 <p>{t('manage.rooms.empty')}</p>
               ) : (
                 <ul class="cards">
-                  {rooms.map((r) => {
-                    const mine = windows.filter((w) => w.roomId === r.id);
+                  {rooms.map(({ room: r, windows: mine }) => {
                     return (
                       <li class="card">
                         <a href={`${base}/rooms/${r.id}/edit`}>
