@@ -39,4 +39,49 @@ export const fields = {
       .min(1, 'form.required')
       .max(60, 'form.tooLong|max=60')
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'form.slug'),
+  /** Optional text: blank becomes null. */
+  optionalText: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, `form.tooLong|max=${max}`)
+      .optional()
+      .transform((v) => v || null),
+  /** An optional http(s) address: blank becomes null. */
+  optionalUrl: () =>
+    z
+      .string()
+      .trim()
+      .max(500, 'form.tooLong|max=500')
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'form.invalidUrl'),
+  /** A whole number between `min` and `max`. */
+  count: (min: number, max: number) =>
+    z.coerce
+      .number({ error: 'form.invalidNumber' })
+      .int('form.invalidNumber')
+      .min(min, `form.tooSmall|min=${min}`)
+      .max(max, `form.tooBig|max=${max}`),
+  /** An optional whole number between `min` and `max`: blank becomes null. */
+  optionalCount: (min: number, max: number) =>
+    z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .pipe(
+        z
+          .number({ error: 'form.invalidNumber' })
+          .int('form.invalidNumber')
+          .min(min, `form.tooSmall|min=${min}`)
+          .max(max, `form.tooBig|max=${max}`)
+          .nullable(),
+      ),
+  /** A checkbox: ticked is true. */
+  checkbox: () =>
+    z
+      .string()
+      .optional()
+      .transform((v) => v === 'on'),
 };

@@ -5,8 +5,11 @@
  * const form = await readForm(c, settingsForm(event.timeZone));
  */
 import { z } from 'zod';
+import { fields } from '../../lib/fields';
 import { instantInZone } from '../../lib/format';
 import { questionKinds } from './schema';
+
+const { optionalText } = fields;
 
 const localDateTime = (zone: string) =>
   z
@@ -26,34 +29,12 @@ const localDateTime = (zone: string) =>
 export function settingsForm(zone: string) {
   return z
     .object({
-      open: z
-        .string()
-        .optional()
-        .transform((v) => v === 'on'),
-      capacity: z
-        .string()
-        .trim()
-        .optional()
-        .transform((v) => (v ? Number(v) : null))
-        .pipe(
-          z
-            .number({ error: 'form.invalidNumber' })
-            .int('form.invalidNumber')
-            .min(1, 'form.tooSmall|min=1')
-            .max(1_000_000, 'form.tooBig|max=1000000')
-            .nullable(),
-        ),
+      open: fields.checkbox(),
+      capacity: fields.optionalCount(1, 1_000_000),
       opensAt: localDateTime(zone),
       closesAt: localDateTime(zone),
-      requiresApproval: z
-        .string()
-        .optional()
-        .transform((v) => v === 'on'),
-      offerHours: z.coerce
-        .number({ error: 'form.invalidNumber' })
-        .int('form.invalidNumber')
-        .min(1, 'form.tooSmall|min=1')
-        .max(720, 'form.tooBig|max=720'),
+      requiresApproval: fields.checkbox(),
+      offerHours: fields.count(1, 720),
     })
     .superRefine((v, ctx) => {
       if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt)
@@ -69,17 +50,9 @@ export const questionForm = z
   .object({
     kind: z.enum(questionKinds, 'form.required'),
     labelEs: z.string().trim().min(1, 'form.required').max(300, 'form.tooLong|max=300'),
-    labelEn: z
-      .string()
-      .trim()
-      .max(300, 'form.tooLong|max=300')
-      .optional()
-      .transform((v) => v || null),
+    labelEn: optionalText(300),
     options: z.string().max(5000, 'form.tooLong|max=5000').optional(),
-    required: z
-      .string()
-      .optional()
-      .transform((v) => v === 'on'),
+    required: fields.checkbox(),
   })
   .transform((v, ctx) => {
     const options = (v.options ?? '')
@@ -100,25 +73,11 @@ export const questionForm = z
     return { ...v, options: choice ? options : [] };
   });
 
-const text = (max: number) =>
-  z
-    .string({ error: 'form.required' })
-    .trim()
-    .min(1, 'form.required')
-    .max(max, `form.tooLong|max=${max}`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `form.tooLong|max=${max}`)
-    .optional()
-    .transform((v) => v || null);
-
 /** A message to registrants: Spanish required, English optional (both subject and body). */
 export const messageForm = z
   .object({
-    subjectEs: text(200),
-    bodyEs: text(10_000),
+    subjectEs: fields.text({ max: 200 }),
+    bodyEs: fields.text({ max: 10_000 }),
     subjectEn: optionalText(200),
     bodyEn: optionalText(10_000),
   })

@@ -9,28 +9,8 @@ import { fields } from '../../../lib/fields';
 import { instantInZone } from '../../../lib/format';
 import { eventKinds } from '../schema';
 
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `form.tooLong|max=${max}`)
-    .optional()
-    .transform((v) => v || null);
-
-export const optionalUrl = z
-  .string()
-  .trim()
-  .max(500, 'form.tooLong|max=500')
-  .optional()
-  .transform((v) => v || null)
-  .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'form.invalidUrl');
-
-const count = (min: number, max: number) =>
-  z.coerce
-    .number({ error: 'form.invalidNumber' })
-    .int('form.invalidNumber')
-    .min(min, `form.tooSmall|min=${min}`)
-    .max(max, `form.tooBig|max=${max}`);
+const { optionalText, count } = fields;
+const optionalUrl = fields.optionalUrl();
 
 export const editionForm = z.object({
   name: fields.text({ max: 120 }),
@@ -117,19 +97,7 @@ export function roomForm(timeZone: string) {
   return z
     .object({
       name: fields.text({ max: 120 }),
-      capacity: z
-        .string()
-        .trim()
-        .optional()
-        .transform((v) => (v ? Number(v) : null))
-        .pipe(
-          z
-            .number({ error: 'form.invalidNumber' })
-            .int('form.invalidNumber')
-            .min(1, 'form.tooSmall|min=1')
-            .max(100_000, 'form.tooBig|max=100000')
-            .nullable(),
-        ),
+      capacity: fields.optionalCount(1, 100_000),
       accessibility: optionalText(1000),
       streamUrl: optionalUrl,
       availability: z.string().optional(),

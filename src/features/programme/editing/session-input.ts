@@ -8,7 +8,10 @@
  */
 import { z } from 'zod';
 import { instantInZone } from '../../../lib/format';
-import { optionalText, optionalUrl } from './edition-input';
+import { fields } from '../../../lib/fields';
+
+const { optionalText } = fields;
+const optionalUrl = fields.optionalUrl();
 import { sessionKinds, sessionRoles, type SessionRole } from '../schema';
 
 export type SessionInput = {
@@ -67,10 +70,7 @@ export function sessionForm(o: { timeZone: string; rows: number }) {
       language: z.enum(sessionLanguages, 'form.invalid'),
       streamUrl: optionalUrl,
       recordingUrl: optionalUrl,
-      doNotRecord: z
-        .string()
-        .optional()
-        .transform((v) => v === 'on'),
+      doNotRecord: fields.checkbox(),
       position: z.coerce.number().int('form.invalid').min(0).max(999).catch(0),
       institutionIds: z
         .union([z.string(), z.array(z.string())])
