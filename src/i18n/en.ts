@@ -134,6 +134,8 @@ export const en: Record<keyof typeof es, string> = {
   'tokens.scope.profile:read': 'Read my profile',
   'tokens.scope.network:read': 'Read the network (institutions and the people of my initiatives)',
   'tokens.scope.network:write': 'Add and change institutions and people',
+  'tokens.scope.registration:read': "Read the registrations of my initiatives' events",
+  'tokens.scope.registration:write': 'Register people, approve, decline and cancel registrations',
   'tokens.scope.programme:read': 'Read the draft programmes of my initiatives',
   'tokens.scope.programme:write':
     'Create and change events, rooms and sessions, and publish programmes',

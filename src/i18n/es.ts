@@ -136,6 +136,9 @@ export const es = {
   'tokens.scope.network:read':
     'Leer la red de actores (instituciones y personas de mis iniciativas)',
   'tokens.scope.network:write': 'Añadir y cambiar instituciones y personas',
+  'tokens.scope.registration:read': 'Leer las inscripciones de los eventos de mis iniciativas',
+  'tokens.scope.registration:write':
+    'Inscribir personas, aprobar, rechazar y cancelar inscripciones',
   'tokens.scope.programme:read': 'Leer los programas en borrador de mis iniciativas',
   'tokens.scope.programme:write': 'Crear y cambiar eventos, salas y sesiones, y publicar programas',
   'tokens.expires': 'Caduca en',

@@ -5,6 +5,8 @@ export const tokenScopes = [
   'profile:read',
   'network:read',
   'network:write',
+  'registration:read',
+  'registration:write',
   'programme:read',
   'programme:write',
 ] as const;

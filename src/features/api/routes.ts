@@ -6,6 +6,7 @@ import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
 import { registerNetworkApi } from '../network/api';
 import { registerProgrammeApi } from '../programme/api';
+import { registerRegistrationApi } from '../registration/api';
 
 const errors = errorResponses;
 
@@ -46,6 +47,7 @@ export function apiRoutes() {
   });
   registerNetworkApi(api);
   registerProgrammeApi(api);
+  registerRegistrationApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
