@@ -10,3 +10,4 @@ export * from '../features/network/schema';
 export * from '../features/network/import/schema';
 export * from '../features/programme/schema';
 export * from '../features/registration/schema';
+export * from '../features/money/schema';

@@ -199,6 +199,7 @@ export const en: Record<keyof typeof es, string> = {
   'role.organiser': 'Organiser',
   'role.moderator': 'Moderator',
   'role.volunteer': 'Volunteer',
+  'role.finance': 'Finance',
 
   'pagination.label': 'Pages',
   'pagination.previous': 'Previous',

@@ -201,6 +201,7 @@ export const es = {
   'role.organiser': 'Organización',
   'role.moderator': 'Moderación',
   'role.volunteer': 'Voluntariado',
+  'role.finance': 'Finanzas',
 
   'pagination.label': 'Páginas',
   'pagination.previous': 'Anterior',

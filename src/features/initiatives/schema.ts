@@ -8,7 +8,14 @@ export const initiatives = pgTable('initiatives', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const memberRoles = ['coordinator', 'organiser', 'moderator', 'volunteer'] as const;
+/** `finance` sees and records the money of the initiative's editions (and nothing else). */
+export const memberRoles = [
+  'coordinator',
+  'organiser',
+  'moderator',
+  'volunteer',
+  'finance',
+] as const;
 export type MemberRole = (typeof memberRoles)[number];
 
 /** A person's role in one initiative; `expiresAt` ends the access (e.g. a volunteer's day). */
