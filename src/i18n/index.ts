@@ -8,16 +8,18 @@
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
 import { registrationEn, registrationEs } from '../features/registration/messages';
+import { transportEn, transportEs } from '../features/registration/transport/messages';
 import { en as coreEn } from './en';
 import { es as coreEs } from './es';
 
 /** Every catalogue: the core one plus each feature's own messages. */
-const es = { ...coreEs, ...networkEs, ...programmeEs, ...registrationEs };
+const es = { ...coreEs, ...networkEs, ...programmeEs, ...registrationEs, ...transportEs };
 const en: Record<keyof typeof es, string> = {
   ...coreEn,
   ...networkEn,
   ...programmeEn,
   ...registrationEn,
+  ...transportEn,
 };
 
 export const langs = ['es', 'en'] as const;

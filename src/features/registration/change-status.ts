@@ -3,6 +3,10 @@
  * lock (see `seats.ts`): the registrant cancels or claims an offered seat; an organiser approves
  * or declines a request. Each returns the registrations to write to afterwards.
  *
+ * Bus seats (transport/route-seats.ts): a chosen route's seat is taken when it is chosen and is
+ * held by pending, waiting, offered and confirmed registrations alike, so claiming and approving
+ * keep it (they never need a free one), while cancelling, declining and an expired offer free it.
+ *
  * @example
  * const { changed, offered } = await cancelRegistration({ db, registrationId });
  */
@@ -67,7 +71,7 @@ export function cancelRegistration(o: { db: Db; registrationId: string; now?: Da
   });
 }
 
-/** The registrant takes the seat offered to them, while the offer lasts. */
+/** The registrant takes the seat offered to them, while the offer lasts (and keeps their bus seat). */
 export function claimOffer(o: { db: Db; registrationId: string; now?: Date }) {
   return step(o.db, o.registrationId, o.now ?? new Date(), async (_tx, r) => {
     if (r.status === 'expired') throw new RegistrationError('offer_expired');
@@ -76,7 +80,10 @@ export function claimOffer(o: { db: Db; registrationId: string; now?: Date }) {
   });
 }
 
-/** An organiser approves a request: a seat if one is free, else the waiting list. */
+/**
+ * An organiser approves a request: a seat if one is free, else the waiting list; either way the
+ * bus seat taken with the request stays theirs.
+ */
 export function approveRegistration(o: { db: Db; registrationId: string; now?: Date }) {
   const now = o.now ?? new Date();
   return step(o.db, o.registrationId, now, async (_tx, r, free) => {

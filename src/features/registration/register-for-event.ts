@@ -7,6 +7,9 @@
  * @example
  * const { registration, token } = await registerForEvent({ db, secret, eventId, input });
  * registration.status; // 'confirmed' | 'pending' | 'waiting'
+ *
+ * A chosen bus (`input.transportRouteId`) is taken under the same lock, or the whole step is
+ * refused with `TransportError('route_full')` and nothing is written.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -19,6 +22,7 @@ import { RegistrationError } from './errors';
 import type { RegistrationInput } from './registration-input';
 import { registrations, sessionInterests, type Registration } from './schema';
 import { lockSettings, offerFreedSeats, seatsHeld } from './seats';
+import { takeRouteSeat } from './transport/route-seats';
 
 /** Ticket codes avoid letters and digits that read alike (0/O, 1/I/L). */
 const TICKET_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -84,6 +88,13 @@ export async function registerForEvent(o: {
       if (found.length !== new Set(input.sessionIds).size)
         throw new RegistrationError('unknown_session');
     }
+    // The bus seat is counted under the same lock (transport/route-seats.ts).
+    if (input.transportRouteId)
+      await takeRouteSeat(tx, {
+        eventId: o.eventId,
+        routeId: input.transportRouteId,
+        registrationId: existing?.id,
+      });
     // Stale offers pass on and free seats go to the waiting list before any newcomer.
     const passed = await offerFreedSeats(tx, settings, now);
     const status = settings.requiresApproval
@@ -114,6 +125,7 @@ export async function registerForEvent(o: {
       tokenHash: sha256(token),
       ticketCode: ticketCode(),
       answers: input.answers,
+      transportRouteId: input.transportRouteId ?? null,
       sample: o.sample ?? false,
       updatedAt: now,
     } as const;

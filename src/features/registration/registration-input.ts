@@ -26,6 +26,8 @@ export type RegistrationInput = {
   lang: 'es' | 'en';
   answers: Record<string, string | string[]>;
   sessionIds: string[];
+  /** The bus chosen (null: none); absent leaves it as it is (see `transport/route-seats.ts`). */
+  transportRouteId?: string | null;
 };
 
 const optional = (max: number) =>
@@ -55,6 +57,8 @@ export function registrationForm(o: {
   lang: 'es' | 'en';
   /** Set on the private change form: the e-mail on file, which that form does not ask for. */
   email?: string;
+  /** The event's transport routes; when given, the form asks for `transportRouteId`. */
+  routeIds?: string[];
 }) {
   const custom: Record<string, z.ZodType> = {};
   for (const q of o.questions) {
@@ -108,6 +112,11 @@ export function registrationForm(o: {
       consentStreaming: checkbox,
       consentContact: checkbox,
       sessionIds: list.refine((v) => v.every((id) => o.sessionIds.includes(id)), 'form.invalid'),
+      transportRouteId: z
+        .string()
+        .optional()
+        .transform((v) => (o.routeIds ? v || null : undefined))
+        .refine((v) => !v || o.routeIds!.includes(v), 'transport.error.unknown_route'),
       // A field people never see; bots fill it in.
       website: z.string().max(0, 'registration.bot').optional(),
       ...custom,
@@ -133,6 +142,7 @@ export function registrationForm(o: {
         lang: o.lang,
         answers,
         sessionIds: v.sessionIds,
+        ...(v.transportRouteId === undefined ? {} : { transportRouteId: v.transportRouteId }),
       };
     });
 }

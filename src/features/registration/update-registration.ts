@@ -1,6 +1,7 @@
 /**
  * The registrant changes their details, answers, consents and session interests through the
- * private link (the e-mail and the seat stay as they are).
+ * private link (the e-mail and the seat stay as they are), and the bus: a newly chosen route is
+ * taken under the event's lock (`lockSettings`) or refused with `TransportError('route_full')`.
  *
  * @example
  * await updateRegistration({ db, registrationId, input });
@@ -11,6 +12,8 @@ import { programmeSessions } from '../programme/schema';
 import { RegistrationError } from './errors';
 import type { RegistrationInput } from './registration-input';
 import { registrations, sessionInterests } from './schema';
+import { lockSettings } from './seats';
+import { takeRouteSeat } from './transport/route-seats';
 
 export async function updateRegistration(o: {
   db: Db;
@@ -24,6 +27,14 @@ export async function updateRegistration(o: {
       .from(registrations)
       .where(eq(registrations.id, o.registrationId));
     if (!current) throw new RegistrationError('registration_closed');
+    if (input.transportRouteId && input.transportRouteId !== current.transportRouteId) {
+      await lockSettings(tx, current.eventId);
+      await takeRouteSeat(tx, {
+        eventId: current.eventId,
+        routeId: input.transportRouteId,
+        registrationId: current.id,
+      });
+    }
     if (input.sessionIds.length) {
       const found = await tx
         .select({ id: programmeSessions.id })
@@ -51,6 +62,9 @@ export async function updateRegistration(o: {
         consentContact: input.consentContact,
         lang: input.lang,
         answers: input.answers,
+        ...(input.transportRouteId === undefined
+          ? {}
+          : { transportRouteId: input.transportRouteId }),
         updatedAt: new Date(),
       })
       .where(eq(registrations.id, o.registrationId))

@@ -1,0 +1,26 @@
+/**
+ * Why a transport step was refused, as a code the pages translate (`transport.error.<code>`).
+ *
+ * @example
+ * throw new TransportError('route_full');
+ */
+export const transportErrorCodes = [
+  /** Every seat of the chosen bus is held. */
+  'route_full',
+  /** The route is not one of this event's routes. */
+  'unknown_route',
+  /** An organiser tried to set fewer seats than are already held. */
+  'seats_below_held',
+] as const;
+export type TransportErrorCode = (typeof transportErrorCodes)[number];
+
+export class TransportError extends Error {
+  constructor(
+    readonly code: TransportErrorCode,
+    /** For `seats_below_held`: how many seats are held. */
+    readonly held?: number,
+  ) {
+    super(code);
+    this.name = 'TransportError';
+  }
+}
