@@ -40,6 +40,7 @@ import { manageImportRoutes } from './features/programme/routes/manage-import';
 import { publicRegisterRoutes } from './features/registration/routes/public-register';
 import { myRegistrationRoutes } from './features/registration/routes/my-registration';
 import { manageRegistrationRoutes } from './features/registration/routes/manage-registrations';
+import { manageTransportRoutes } from './features/registration/routes/manage-transport';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRegisterRoutes);
   app.route('/', myRegistrationRoutes);
   app.route('/', manageRegistrationRoutes);
+  app.route('/', manageTransportRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -15,7 +15,7 @@ import type { MailAttachment } from '../mail/schema';
 import type { RegistrationMailState } from '../mail/templates';
 import { editions, events, venues } from '../programme/schema';
 import { registrationToken } from './register-for-event';
-import { registrations } from './schema';
+import { registrations, transportRoutes } from './schema';
 import { eventIcs, ticketQrPng } from './ticket';
 import { translator } from '../../i18n/index';
 
@@ -26,14 +26,21 @@ export async function sendRegistrationMail(
   o: { registrationId: string; state: RegistrationMailState },
 ) {
   const [row] = await deps.db
-    .select({ r: registrations, event: events, venue: venues, edition: editions })
+    .select({
+      r: registrations,
+      event: events,
+      venue: venues,
+      edition: editions,
+      route: transportRoutes,
+    })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .innerJoin(editions, eq(editions.id, events.editionId))
     .leftJoin(venues, eq(venues.id, events.venueId))
+    .leftJoin(transportRoutes, eq(transportRoutes.id, registrations.transportRouteId))
     .where(eq(registrations.id, o.registrationId));
   if (!row || row.r.sample) return;
-  const { r, event, venue, edition } = row;
+  const { r, event, venue, edition, route } = row;
   const lang: Lang = r.lang === 'en' ? 'en' : 'es';
   const t = translator(lang);
   const title = lang === 'en' ? (event.titleEn ?? event.titleEs) : event.titleEs;
@@ -49,6 +56,12 @@ export async function sendRegistrationMail(
         ]
       : []),
   ];
+  // The chosen bus and where (and when, if known) it first stops.
+  const stop = route?.stops[0];
+  if (route && !['cancelled', 'declined', 'expired'].includes(o.state))
+    lines.push(
+      `${t('transport.mail.route')}: ${route.name}${stop ? ` · ${[stop.time, stop.name].filter(Boolean).join(' ')}` : ''}`,
+    );
   if (o.state === 'offered' && r.offerExpiresAt)
     lines.push(
       `${t('registration.mail.offerUntil')}: ${formatDateTime(r.offerExpiresAt, lang, event.timeZone)}`,

@@ -159,6 +159,9 @@ export const manageEventRoutes = new Hono<AppEnv>()
           <li>
             <a href={`${eventBase}/registrations`}>{t('registration.list.title')}</a>
           </li>
+          <li>
+            <a href={`${eventBase}/transport`}>{t('transport.title')}</a>
+          </li>
           {venue === null ? null : <li>{venue.name}</li>}
         </ul>
         <h2>{t('manage.sessions.title')}</h2>

@@ -25,6 +25,8 @@ import { ticketQrSvg } from '../ticket';
 import { updateRegistration } from '../update-registration';
 import { RegistrationFields } from '../views/registration-fields';
 import { notifyMoves } from './notify';
+import { TransportError } from '../transport/errors';
+import { listRoutes } from '../transport/list-routes';
 
 const limit = () => rateLimit({ name: 'registration-link', limit: 60, windowSeconds: 600 });
 
@@ -52,6 +54,7 @@ async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormV
     consentStreaming: r.consentStreaming ? 'on' : '',
     consentContact: r.consentContact ? 'on' : '',
     sessionIds: interests.map((i) => i.id),
+    transportRouteId: r.transportRouteId ?? '',
   };
   for (const [id, answer] of Object.entries(r.answers)) values[questionField({ id })] = answer;
   return values;
@@ -140,6 +143,9 @@ async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
               values={o.values ?? (await currentValues(c, r))}
               errors={o.errors}
               withEmail={false}
+              routes={await listRoutes(db, event.id)}
+              heldRouteId={r.transportRouteId}
+              timeZone={event.timeZone}
             />
             <button type="submit">{t('common.save')}</button>
           </form>
@@ -173,6 +179,7 @@ export const myRegistrationRoutes = new Hono<AppEnv>()
         sessionIds: sessions.map((s) => s.id),
         lang: c.var.lang,
         email: r.email,
+        routeIds: (await listRoutes(c.var.deps.db, event.id)).map((x) => x.id),
       }),
     );
     if (!form.ok) return minePage(c, form);
@@ -180,6 +187,11 @@ export const myRegistrationRoutes = new Hono<AppEnv>()
     try {
       await updateRegistration({ db: c.var.deps.db, registrationId: r.id, input });
     } catch (error) {
+      if (error instanceof TransportError)
+        return minePage(c, {
+          values: form.values,
+          errors: { transportRouteId: c.var.t(`transport.error.${error.code}`, { held: 0 }) },
+        });
       if (!(error instanceof RegistrationError)) throw error;
       return minePage(c, {
         values: form.values,

@@ -19,6 +19,8 @@ import { registrationContext, registrationState } from '../queries';
 import { notifyMoves } from './notify';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { RegistrationFields } from '../views/registration-fields';
+import { TransportError } from '../transport/errors';
+import { listRoutes } from '../transport/list-routes';
 
 async function load(c: Context<AppEnv>) {
   const found = await registrationContext(c.var.deps.db, {
@@ -29,13 +31,18 @@ async function load(c: Context<AppEnv>) {
   const sessions = found.event.published
     ? await publishedProgrammeOf(c.var.deps.db, [found.event.id])
     : [];
-  return { ...found, sessions: sessions.filter((s) => s.kind !== 'break' && s.kind !== 'lunch') };
+  const routes = await listRoutes(c.var.deps.db, found.event.id);
+  return {
+    ...found,
+    routes,
+    sessions: sessions.filter((s) => s.kind !== 'break' && s.kind !== 'lunch'),
+  };
 }
 
 async function formPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: FieldErrors } = {}) {
   const page = pageOf(c);
   const { t, lang } = page;
-  const { event, edition, questions, sessions, settings } = await load(c);
+  const { event, edition, questions, sessions, settings, routes } = await load(c);
   const state = await registrationState(c.var.deps.db, settings);
   const title = `${t('registration.title')} · ${localTitle(page, event)}`;
   return render(
@@ -90,6 +97,8 @@ async function formPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
               values={o.values}
               errors={o.errors}
               withEmail
+              routes={routes}
+              timeZone={event.timeZone}
             />
             <button type="submit">{t('registration.register')}</button>
           </form>
@@ -108,10 +117,15 @@ export const publicRegisterRoutes = new Hono<AppEnv>()
     access.anyone(),
     rateLimit({ name: 'register', limit: 20, windowSeconds: 600 }),
     async (c) => {
-      const { event, questions, sessions } = await load(c);
+      const { event, questions, sessions, routes } = await load(c);
       const form = await readForm(
         c,
-        registrationForm({ questions, sessionIds: sessions.map((s) => s.id), lang: c.var.lang }),
+        registrationForm({
+          questions,
+          sessionIds: sessions.map((s) => s.id),
+          lang: c.var.lang,
+          routeIds: routes.map((r) => r.id),
+        }),
       );
       if (!form.ok) return formPage(c, form);
       try {
@@ -130,6 +144,11 @@ export const publicRegisterRoutes = new Hono<AppEnv>()
         setFlash(c, `registration.done.${status}`);
         return c.redirect(`/r/${result.token}`, 303);
       } catch (error) {
+        if (error instanceof TransportError)
+          return formPage(c, {
+            values: form.values,
+            errors: { transportRouteId: c.var.t(`transport.error.${error.code}`, { held: 0 }) },
+          });
         if (!(error instanceof RegistrationError)) throw error;
         const field = error.code === 'already_registered' ? 'email' : '_form';
         return formPage(c, {

@@ -7,6 +7,8 @@ import type { ProgrammeItem } from '../../programme/queries';
 import { localTitle } from '../../programme/views/session-card';
 import { questionField } from '../registration-input';
 import type { RegistrationQuestion } from '../schema';
+import type { RouteWithSeats } from '../transport/list-routes';
+import { formatDateTime } from '../../../lib/format';
 
 const checked = (values: FormValues | undefined, name: string, value = 'on') => {
   const v = values?.[name];
@@ -25,6 +27,12 @@ export function RegistrationFields(props: {
   errors?: FieldErrors;
   /** The e-mail cannot be changed through the private link. */
   withEmail: boolean;
+  /** The event's transport routes; full ones are left out unless they hold this person's seat. */
+  routes?: RouteWithSeats[];
+  /** The route whose seat this registration already holds (private change form). */
+  heldRouteId?: string | null;
+  /** The event's zone, for departure and return times. */
+  timeZone?: string;
 }) {
   const { page, values, errors } = props;
   const { t, lang } = page;
@@ -142,6 +150,7 @@ export function RegistrationFields(props: {
           ))}
         </fieldset>
       )}
+      <RouteChoice {...props} />
       <fieldset>
         <legend>{t('registration.consents')}</legend>
         <p class="hint">{t('registration.consents.lead')}</p>
@@ -159,5 +168,54 @@ export function RegistrationFields(props: {
         ))}
       </fieldset>
     </>
+  );
+}
+
+/** "No transport" first, then each route with seats left (and the one already held). */
+function RouteChoice(props: Parameters<typeof RegistrationFields>[0]) {
+  const { page, values, errors } = props;
+  const { t, lang } = page;
+  const routes = (props.routes ?? []).filter((r) => r.left > 0 || r.id === props.heldRouteId);
+  if (routes.length === 0 && !errors?.transportRouteId) return null;
+  const chosen = typeof values?.transportRouteId === 'string' ? values.transportRouteId : '';
+  const error = errors?.transportRouteId;
+  const zone = props.timeZone ?? 'UTC';
+  return (
+    <fieldset
+      class={error ? 'choices has-error' : 'choices'}
+      id="f-transportRouteId"
+      aria-describedby={error ? 'f-transportRouteId-error' : 'f-transportRouteId-hint'}
+    >
+      <legend>{t('transport.choose')}</legend>
+      <p class="hint" id="f-transportRouteId-hint">
+        {t('transport.chooseHint')}
+      </p>
+      {error && (
+        <p class="error" id="f-transportRouteId-error">
+          {error}
+        </p>
+      )}
+      <label class="check">
+        <input type="radio" name="transportRouteId" value="" checked={chosen === ''} />{' '}
+        {t('transport.none')}
+      </label>
+      {routes.map((r) => (
+        <label class="check">
+          <input type="radio" name="transportRouteId" value={r.id} checked={chosen === r.id} />{' '}
+          <strong>{r.name}</strong> ·{' '}
+          {r.id === props.heldRouteId
+            ? t('transport.yours')
+            : t('transport.seatsLeft', { count: r.left })}
+          <br />
+          <small>
+            {r.stops.map((s) => (s.time ? `${s.time} ${s.name}` : s.name)).join(' → ')}
+            {r.departsAt &&
+              ` · ${t('transport.departs', { date: formatDateTime(r.departsAt, lang, zone) })}`}
+            {r.returnsAt &&
+              ` · ${t('transport.returns', { date: formatDateTime(r.returnsAt, lang, zone) })}`}
+          </small>
+        </label>
+      ))}
+    </fieldset>
   );
 }
