@@ -169,3 +169,28 @@ describe('the demo registration', () => {
     ).toBe(true);
   });
 });
+
+describe('the demo transport', () => {
+  it('has the seed’s three buses to Universidad del Istmo, with no times the seed does not give', async () => {
+    const { listRoutes } = await import('../src/features/registration/transport/list-routes');
+    const { events } = await import('../src/features/programme/schema');
+    const forum = (await database.db.select().from(events)).find((e) => e.kind === 'forum')!;
+    const routes = await listRoutes(database.db, forum.id);
+    expect(routes.map((r) => r.stops[0]!.name)).toEqual([
+      'Universidad de San Carlos de Guatemala',
+      'Universidad de San Carlos de Guatemala',
+      'Gasolinera Puma, Boulevard Los Próceres, zona 10',
+    ]);
+    expect(routes.every((r) => r.stops.at(-1)!.name.startsWith('Universidad del Istmo'))).toBe(
+      true,
+    );
+    expect(routes.every((r) => !r.departsAt && !r.returnsAt && r.stops.every((s) => !s.time))).toBe(
+      true,
+    );
+    expect(routes.map((r) => [r.seats, r.left])).toEqual([
+      [50, 50],
+      [50, 50],
+      [50, 50],
+    ]);
+  });
+});

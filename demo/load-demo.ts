@@ -13,6 +13,7 @@ import { getSetting, setSetting } from '../src/features/system/settings';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
+import { loadTransport } from './load-transport';
 
 const initiativesFile = z.array(
   z.object({ slug: z.string(), name: z.string(), source: z.string() }),
@@ -47,6 +48,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
     },
   },
   { name: 'registrations', load: (db) => loadRegistrations(db) },
+  { name: 'transport', load: (db) => loadTransport(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {
