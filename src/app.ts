@@ -26,6 +26,11 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { moneyContributionRoutes } from './features/money/routes/money-contribution';
+import { moneyExpenseRoutes } from './features/money/routes/money-expenses';
+import { moneyOverviewRoutes } from './features/money/routes/money-overview';
+import { moneyRecordRoutes } from './features/money/routes/money-record';
+import { moneyReportRoutes } from './features/money/routes/money-reports';
 import { agendaRoutes } from './features/programme/routes/agenda';
 import { exportRoutes } from './features/programme/routes/exports';
 import { publicEditionRoutes } from './features/programme/routes/public-edition';
@@ -89,7 +94,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes);
   const smallBodies = bodyLimit({ maxSize: 1024 * 1024 });
   const uploads = bodyLimit({ maxSize: 6 * 1024 * 1024 });
-  app.use((c, next) => (c.req.path.endsWith('/import') ? uploads(c, next) : smallBodies(c, next)));
+  const isUpload = (path: string) => path.endsWith('/import') || path.endsWith('/money/expenses');
+  app.use((c, next) => (isUpload(c.req.path) ? uploads(c, next) : smallBodies(c, next)));
   app.use(session());
   app.use(csrf());
 
@@ -132,6 +138,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRegisterRoutes);
   app.route('/', myRegistrationRoutes);
   app.route('/', manageRegistrationRoutes);
+  app.route('/', moneyOverviewRoutes);
+  app.route('/', moneyRecordRoutes);
+  app.route('/', moneyContributionRoutes);
+  app.route('/', moneyExpenseRoutes);
+  app.route('/', moneyReportRoutes);
   app.route('/', manageTransportRoutes);
 
   const api = apiRoutes();

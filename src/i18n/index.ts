@@ -5,6 +5,7 @@
  * const t = translator('en');
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
+import { moneyEn, moneyEs } from '../features/money/messages';
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
 import { registrationEn, registrationEs } from '../features/registration/messages';
@@ -13,13 +14,21 @@ import { en as coreEn } from './en';
 import { es as coreEs } from './es';
 
 /** Every catalogue: the core one plus each feature's own messages. */
-const es = { ...coreEs, ...networkEs, ...programmeEs, ...registrationEs, ...transportEs };
+const es = {
+  ...coreEs,
+  ...networkEs,
+  ...programmeEs,
+  ...registrationEs,
+  ...transportEs,
+  ...moneyEs,
+};
 const en: Record<keyof typeof es, string> = {
   ...coreEn,
   ...networkEn,
   ...programmeEn,
   ...registrationEn,
   ...transportEn,
+  ...moneyEn,
 };
 
 export const langs = ['es', 'en'] as const;

@@ -17,6 +17,7 @@ import {
   buildSession,
 } from '../../../tests/support/programme-factories';
 import { saveRoute } from '../registration/transport/save-route';
+import { buildMoney } from '../../../tests/support/money-factories';
 
 /**
  * Who may open each page, for every role: not signed in (→ sign-in), an account with no role,
@@ -32,6 +33,7 @@ const roles: Role[] = [
   'organiser',
   'moderator',
   'volunteer',
+  'finance',
   'expiredVolunteer',
   'otherCoordinator',
 ];
@@ -39,8 +41,10 @@ const roles: Role[] = [
 const ok = 200;
 const login = 303;
 const no = 403;
+/** Rows written before the finance role: a finance member opens what a moderator opens. */
+type Expected = Record<Exclude<Role, 'finance'>, number> & { finance?: number };
 // prettier-ignore
-const matrix: [path: string, expected: Record<Role, number>][] = [
+const matrix: [path: string, expected: Expected][] = [
   ['/', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/institutions', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/account', { anonymous: login, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
@@ -88,6 +92,12 @@ const matrix: [path: string, expected: Record<Role, number>][] = [
   ['/e/{edition}/programme', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/e/{edition}/changes', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/i/A/imports/{import}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money/contributions/{contribution}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money/donors/{institution}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money/export/xlsx', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/money/expenses/{expense}/receipt', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
 ];
 
 let t: TestApp;
@@ -101,7 +111,7 @@ beforeAll(async () => {
   agents.set('anonymous', createAgent(t));
   agents.set('user', await signedInAgent(t, await buildUser(t.db)));
   agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
-  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer'] as const) {
+  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const) {
     agents.set(role, await signedInAgent(t, await buildMember(t.db, { initiative: a, role })));
   }
   const yesterday = new Date(Date.now() - 86_400_000);
@@ -147,6 +157,7 @@ beforeAll(async () => {
       seats: 50,
     },
   });
+  Object.assign(ids, await buildMoney(t.db, { edition, institutionId: ids.institution }));
 });
 afterAll(() => t.close());
 
@@ -156,7 +167,9 @@ describe.each(matrix)('GET %s', (path, expected) => {
       .replace('/i/A/', `/i/${a.slug}/`)
       .replace(/\{(\w+)\}/g, (_m, key: string) => ids[key]!);
     const res = await agents.get(role)!.get(url);
-    expect(res.status).toBe(expected[role]);
+    expect(res.status).toBe(
+      role === 'finance' ? (expected.finance ?? expected.moderator) : expected[role],
+    );
     if (res.status === login) expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
   });
 });

@@ -1,5 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { listSponsors } from '../../money/queries';
+import { Sponsors } from '../../money/views/sponsors';
 import { registrationSettings } from '../../registration/schema';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
@@ -38,6 +40,7 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
         .filter((s) => (!s.opensAt || s.opensAt <= now) && (!s.closesAt || now < s.closesAt))
         .map((s) => s.eventId),
     );
+    const sponsors = await listSponsors(db, edition.id);
     const page = pageOf(c);
     const { t, lang } = page;
     const origin = c.var.deps.env.publicUrl;
@@ -117,6 +120,7 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
             </section>
           ))
         )}
+        <Sponsors page={page} groups={sponsors} />
       </Layout>,
     );
   },
