@@ -194,3 +194,40 @@ describe('the demo transport', () => {
     ]);
   });
 });
+
+describe('the demo money', () => {
+  it('shows exactly US$6,000 received in cash, US$2,500 pledged and not received, and the in-kind list', async () => {
+    const { loadMoney, balances } = await import('../src/features/money/queries');
+    const { readMoneyFile } = await import('./load-money');
+    const { editions } = await import('../src/features/programme/schema');
+    const { formatMoney } = await import('../src/lib/format');
+    const [edition] = await database.db
+      .select()
+      .from(editions)
+      .where(eq(editions.slug, 'igf-guatemala-2018'));
+    const money = await loadMoney(database.db, edition!.id);
+    const [usd, ...others] = balances(money);
+    expect(others).toEqual([]);
+    expect(usd!.currency).toBe('USD');
+    expect(formatMoney({ amountMinor: usd!.received, currency: 'USD' }, 'en')).toBe('$6,000.00');
+    expect(usd!.outstanding).toBe(250_000);
+    expect(usd!.spent).toBe(0);
+    const received = Object.fromEntries(
+      money.cash.filter((c) => c.status === 'received').map((c) => [c.donor, c.receivedMinor]),
+    );
+    expect(received).toEqual({
+      'IGF Support Association': 200_000,
+      'Internet Society': 350_000,
+      SISAP: 50_000,
+    });
+    expect(money.cash.filter((c) => c.status === 'pledged').map((c) => c.donor)).toEqual([
+      'Google',
+    ]);
+    expect(money.inKind).toHaveLength(readMoneyFile().inKind.length);
+    const valued = money.inKind.filter((c) => c.amountMinor !== null);
+    expect(valued.map((c) => [c.donor, c.amountMinor])).toEqual([
+      ['Universidad del Istmo', 39_300],
+    ]);
+    expect(usd!.inKind).toBe(39_300);
+  });
+});

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Db } from '../src/db/client';
 import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
 import { getSetting, setSetting } from '../src/features/system/settings';
+import { loadMoney } from './load-money';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
@@ -49,6 +50,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   },
   { name: 'registrations', load: (db) => loadRegistrations(db) },
   { name: 'transport', load: (db) => loadTransport(db) },
+  { name: 'money', load: (db) => loadMoney(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {

@@ -253,6 +253,18 @@ export const en: Record<keyof typeof es, string> = {
     'Hello, {name}. We look forward to seeing you at “{event}”. Bring the QR code of your ticket. Your registration:',
   'mail.registration.qrAlt': 'QR code of your ticket',
   'mail.message.greeting': 'Hello, {name},',
+  'mail.invitation.invite.subject': 'Invitation: {event}',
+  'mail.invitation.invite.body':
+    'Hello, {name}. You are personally invited to “{event}”. Please let us know whether you will attend through this private link (no account needed):',
+  'mail.invitation.reminder.subject': 'Reminder: will you attend {event}?',
+  'mail.invitation.reminder.body':
+    'Hello, {name}. We do not know yet whether you will attend “{event}”. You can answer through this private link:',
+  'mail.invitation.accepted.subject': 'Thank you for accepting: {event}',
+  'mail.invitation.accepted.body':
+    'Hello, {name}. Thank you for accepting the invitation to “{event}”. We look forward to seeing you. If anything changes, you can change your answer through this private link:',
+  'mail.invitation.declined.subject': 'Thank you for letting us know: {event}',
+  'mail.invitation.declined.body':
+    'Hello, {name}. Thank you for letting us know that you cannot attend “{event}”. If you change your mind, you can answer again through this private link:',
   'mail.programmeChanged.subject': 'Programme changes: {event}',
   'mail.programmeChanged.body':
     'Hello, {name}. A new version of the programme of “{event}” was published, with changes to sessions you take part in:',

@@ -255,6 +255,18 @@ export const es = {
     'Hola, {name}. Te esperamos en «{event}». Lleva el código QR de tu entrada. Tu inscripción:',
   'mail.registration.qrAlt': 'Código QR de tu entrada',
   'mail.message.greeting': 'Hola, {name}:',
+  'mail.invitation.invite.subject': 'Invitación: {event}',
+  'mail.invitation.invite.body':
+    'Hola, {name}. Te invitamos personalmente a «{event}». Dinos si asistirás con este enlace privado (no necesitas una cuenta):',
+  'mail.invitation.reminder.subject': 'Recordatorio: ¿asistirás a {event}?',
+  'mail.invitation.reminder.body':
+    'Hola, {name}. Todavía no sabemos si asistirás a «{event}». Puedes responder con este enlace privado:',
+  'mail.invitation.accepted.subject': 'Gracias por aceptar: {event}',
+  'mail.invitation.accepted.body':
+    'Hola, {name}. Gracias por aceptar la invitación a «{event}». Te esperamos. Si algo cambia, puedes cambiar tu respuesta con este enlace privado:',
+  'mail.invitation.declined.subject': 'Gracias por avisarnos: {event}',
+  'mail.invitation.declined.body':
+    'Hola, {name}. Gracias por avisarnos que no podrás asistir a «{event}». Si cambias de idea, puedes responder de nuevo con este enlace privado:',
   'mail.programmeChanged.subject': 'Cambios en el programa: {event}',
   'mail.programmeChanged.body':
     'Hola, {name}. Se publicó una nueva versión del programa de «{event}» con cambios en sesiones en las que participas:',

@@ -23,6 +23,14 @@ export type MailTemplate =
       /** Content id of an attached QR code image to show in the HTML. */
       qrCid?: string;
     }
+  | {
+      kind: 'invitation';
+      state: InvitationMailState;
+      name: string;
+      url: string;
+      event: string;
+      lines: string[];
+    }
   | OrganiserMessage;
 
 /** An organiser's own message to registrants; `body` is their text, kept as written. */
@@ -48,8 +56,12 @@ export const registrationMailStates = [
 ] as const;
 export type RegistrationMailState = (typeof registrationMailStates)[number];
 
+/** A personal invitation, the reminder to answer it, and the thanks for each answer. */
+export const invitationMailStates = ['invite', 'reminder', 'accepted', 'declined'] as const;
+export type InvitationMailState = (typeof invitationMailStates)[number];
+
 const keys: Record<
-  Exclude<MailTemplate['kind'], 'registration' | 'message'>,
+  Exclude<MailTemplate['kind'], 'registration' | 'invitation' | 'message'>,
   { subject: MessageKey; body: MessageKey }
 > = {
   verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
@@ -80,7 +92,12 @@ export function renderMail(
             subject: `mail.registration.${m.state}.subject` as const,
             body: `mail.registration.${m.state}.body` as const,
           }
-        : keys[m.kind];
+        : m.kind === 'invitation'
+          ? {
+              subject: `mail.invitation.${m.state}.subject` as const,
+              body: `mail.invitation.${m.state}.body` as const,
+            }
+          : keys[m.kind];
     subject = t(key.subject, { event });
     body = t(key.body, { name: m.name, event });
   }
