@@ -45,6 +45,8 @@ import { manageImportRoutes } from './features/programme/routes/manage-import';
 import { publicRegisterRoutes } from './features/registration/routes/public-register';
 import { myRegistrationRoutes } from './features/registration/routes/my-registration';
 import { manageRegistrationRoutes } from './features/registration/routes/manage-registrations';
+import { manageInvitationRoutes } from './features/registration/routes/manage-invitations';
+import { myInvitationRoutes } from './features/registration/routes/my-invitation';
 import { manageTransportRoutes } from './features/registration/routes/manage-transport';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
@@ -138,6 +140,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRegisterRoutes);
   app.route('/', myRegistrationRoutes);
   app.route('/', manageRegistrationRoutes);
+  app.route('/', manageInvitationRoutes);
+  app.route('/', myInvitationRoutes);
   app.route('/', moneyOverviewRoutes);
   app.route('/', moneyRecordRoutes);
   app.route('/', moneyContributionRoutes);

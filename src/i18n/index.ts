@@ -9,6 +9,7 @@ import { moneyEn, moneyEs } from '../features/money/messages';
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
 import { registrationEn, registrationEs } from '../features/registration/messages';
+import { invitationEn, invitationEs } from '../features/registration/invitations/messages';
 import { transportEn, transportEs } from '../features/registration/transport/messages';
 import { en as coreEn } from './en';
 import { es as coreEs } from './es';
@@ -20,6 +21,7 @@ const es = {
   ...programmeEs,
   ...registrationEs,
   ...transportEs,
+  ...invitationEs,
   ...moneyEs,
 };
 const en: Record<keyof typeof es, string> = {
@@ -28,6 +30,7 @@ const en: Record<keyof typeof es, string> = {
   ...programmeEn,
   ...registrationEn,
   ...transportEn,
+  ...invitationEn,
   ...moneyEn,
 };
 

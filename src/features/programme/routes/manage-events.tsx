@@ -160,6 +160,9 @@ export const manageEventRoutes = new Hono<AppEnv>()
             <a href={`${eventBase}/registrations`}>{t('registration.list.title')}</a>
           </li>
           <li>
+            <a href={`${eventBase}/invitations`}>{t('invitation.title')}</a>
+          </li>
+          <li>
             <a href={`${eventBase}/transport`}>{t('transport.title')}</a>
           </li>
           {venue === null ? null : <li>{venue.name}</li>}
