@@ -16,6 +16,7 @@ import {
   buildRoom,
   buildSession,
 } from '../../../tests/support/programme-factories';
+import { invitePeople } from '../registration/invitations/invite-people';
 import { saveRoute } from '../registration/transport/save-route';
 import { buildMoney } from '../../../tests/support/money-factories';
 
@@ -83,6 +84,11 @@ const matrix: [path: string, expected: Expected][] = [
   ['/i/A/editions/{edition}/events/{event}/registrations/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/e/{edition}/events/{event}/register', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/i/A/editions/{edition}/events/{event}/registrations/message', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/invitations', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/invitations/remind', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/invitations/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/editions/{edition}/events/{event}/invitations/export/xlsx', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i-rsvp/{rsvp}', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/i/A/editions/{edition}/events/{event}/transport', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/events/{event}/transport/{route}/edit', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/events/{event}/transport/{route}/manifest', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
@@ -146,6 +152,12 @@ beforeAll(async () => {
   ids.event = event.id;
   ids.room = await buildRoom(t.db, { event });
   ids.session = await buildSession(t.db, { initiative: a, event });
+  const invited = await invitePeople(t.deps, {
+    eventId: event.id,
+    initiativeId: a.id,
+    invitees: [{ name: 'Invitada', email: 'invitada@example.org', representing: null }],
+  });
+  ids.rsvp = invited.invited[0]!.token;
   ids.route = await saveRoute({
     db: t.db,
     eventId: event.id,
