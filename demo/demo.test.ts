@@ -170,6 +170,43 @@ describe('the demo registration', () => {
   });
 });
 
+describe('the demo invitations', () => {
+  it('has the seed’s breakfast and press conference invitees, accepted and attended, without invented e-mails', async () => {
+    const { invitations } = await import('../src/features/registration/schema');
+    const { events } = await import('../src/features/programme/schema');
+    const all = await database.db.select().from(events);
+    const of = (kind: string) =>
+      database.db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.eventId, all.find((e) => e.kind === kind)!.id));
+    const breakfast = await of('breakfast_meeting');
+    expect(breakfast.map((r) => r.representing).sort()).toEqual(
+      [
+        'INFINITUM',
+        'Telefónica',
+        'Congreso de la República de Guatemala',
+        'Huawei',
+        'Cámara de Comercio de Guatemala',
+        'Empresarios por la Educación',
+        'Centro de Estudios de Derecho (CEDE)',
+      ].sort(),
+    );
+    const named = breakfast.filter((r) => !r.sample);
+    expect(named.map((r) => r.name).sort()).toEqual([
+      'José Rodrigo Valladares',
+      'Omar Ricardo Barrios Osorio',
+    ]);
+    expect(named.every((r) => r.personId !== null)).toBe(true);
+    const press = await of('press_conference');
+    expect(press).toHaveLength(15);
+    expect(press.every((r) => r.sample && r.personId === null)).toBe(true);
+    expect(new Set(press.map((r) => r.representing)).size).toBe(15);
+    for (const r of [...breakfast, ...press])
+      expect(r).toMatchObject({ email: null, status: 'accepted', attended: true });
+  });
+});
+
 describe('the demo transport', () => {
   it('has the seed’s three buses to Universidad del Istmo, with no times the seed does not give', async () => {
     const { listRoutes } = await import('../src/features/registration/transport/list-routes');

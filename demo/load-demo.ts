@@ -14,6 +14,7 @@ import { loadMoney } from './load-money';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
+import { loadInvitations } from './load-invitations';
 import { loadTransport } from './load-transport';
 
 const initiativesFile = z.array(
@@ -49,6 +50,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
     },
   },
   { name: 'registrations', load: (db) => loadRegistrations(db) },
+  { name: 'invitations', load: (db) => loadInvitations(db) },
   { name: 'transport', load: (db) => loadTransport(db) },
   { name: 'money', load: (db) => loadMoney(db) },
 ];
