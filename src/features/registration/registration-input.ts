@@ -115,7 +115,8 @@ export function registrationForm(o: {
       transportRouteId: z
         .string()
         .optional()
-        .transform((v) => (o.routeIds ? v || null : undefined))
+        // '' is "no transport"; a form without the field leaves the route as it is.
+        .transform((v) => (o.routeIds && v !== undefined ? v || null : undefined))
         .refine((v) => !v || o.routeIds!.includes(v), 'transport.error.unknown_route'),
       // A field people never see; bots fill it in.
       website: z.string().max(0, 'registration.bot').optional(),
