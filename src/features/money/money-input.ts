@@ -40,16 +40,22 @@ function parseAmount(v: WithAmountText, ctx: z.RefinementCtx): number | undefine
   return minor;
 }
 
+function withoutAmount<T extends WithAmountText>(v: T): Omit<T, 'amount'> {
+  const copy: Partial<T> = { ...v };
+  delete copy.amount;
+  return copy as Omit<T, 'amount'>;
+}
+
 /** Parses a required `amount` in the chosen `currency` into `amountMinor`. */
 function withAmount<T extends WithAmountText>(v: T, ctx: z.RefinementCtx) {
-  const { amount: _amount, ...rest } = v;
+  const rest = withoutAmount(v);
   const amountMinor = parseAmount(v, ctx);
   return amountMinor === undefined ? z.NEVER : { ...rest, amountMinor };
 }
 
 /** The same, but a blank amount means "no value stated" (null). */
 function withOptionalAmount<T extends WithAmountText>(v: T, ctx: z.RefinementCtx) {
-  const { amount: _amount, ...rest } = v;
+  const rest = withoutAmount(v);
   if (!v.amount) return { ...rest, amountMinor: null };
   const amountMinor = parseAmount(v, ctx);
   return amountMinor === undefined ? z.NEVER : { ...rest, amountMinor };
