@@ -9,6 +9,7 @@ import { createApiToken } from '../api-tokens/tokens';
 import { auditLog } from '../audit/schema';
 import type { Initiative } from '../initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
+import { transportRoutes } from './schema';
 
 let t: TestApp;
 let a: Initiative;
@@ -135,6 +136,28 @@ describe('the registration API', () => {
     };
     expect(Object.keys(doc.paths)).toContain(
       '/api/v1/initiatives/{slug}/editions/{edition}/events/{event}/registrations',
+    );
+  });
+
+  it('takes a bus seat, and refuses a full bus beside the route field', async () => {
+    const [bus] = await t.db
+      .insert(transportRoutes)
+      .values({ eventId: event.id, name: 'Bus USAC', seats: 1 })
+      .returning();
+    const one = await call(organiser, rw, `${path}/registrations`, 'POST', {
+      name: 'Carla',
+      email: 'carla.api@example.org',
+      transportRouteId: bus!.id,
+    });
+    expect(((await one.json()) as { transportRouteId: string }).transportRouteId).toBe(bus!.id);
+    const two = await call(organiser, rw, `${path}/registrations`, 'POST', {
+      name: 'Dora',
+      email: 'dora.api@example.org',
+      transportRouteId: bus!.id,
+    });
+    expect(two.status).toBe(422);
+    expect(Object.keys(((await two.json()) as { error: { fields: object } }).error.fields)).toEqual(
+      ['transportRouteId'],
     );
   });
 });

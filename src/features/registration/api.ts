@@ -22,6 +22,7 @@ import {
   type StatusChange,
 } from './change-status';
 import { RegistrationError } from './errors';
+import { TransportError } from './transport/errors';
 import { listRegistrations } from './list-registrations';
 import { registrationPermissions } from './permissions';
 import { registerForEvent } from './register-for-event';
@@ -81,6 +82,7 @@ const RegistrationSchema = z
     ticketCode: z.string(),
     answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
     sessionIds: z.array(z.uuid()),
+    transportRouteId: z.uuid().nullable(),
     sample: z.boolean().openapi({ description: 'Demo row standing for real, unnamed people' }),
     createdAt: z.string(),
   })
@@ -109,6 +111,11 @@ const RegistrationInputSchema = z
     lang: z.enum(['es', 'en']).default('es'),
     answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
     sessionIds: z.array(z.uuid()).max(200).default([]),
+    transportRouteId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .openapi({ description: 'A bus of the event, or none' }),
   })
   .openapi('RegistrationInput');
 
@@ -144,6 +151,7 @@ async function out(c: Context<AppEnv>, r: Registration) {
     ticketCode: r.ticketCode,
     answers: r.answers,
     sessionIds: interests.map((i) => i.id),
+    transportRouteId: r.transportRouteId,
     sample: r.sample,
     createdAt: r.createdAt.toISOString(),
   };
@@ -166,6 +174,10 @@ async function managedRegistration(c: Context<AppEnv>) {
 }
 
 function refused(c: Context<AppEnv>, error: unknown): never {
+  if (error instanceof TransportError)
+    throw new AppError('invalid', {
+      fields: { transportRouteId: c.var.t(`transport.error.${error.code}`) },
+    });
   if (error instanceof RegistrationError)
     throw new AppError('invalid', {
       fields: { _: c.var.t(`registration.error.${error.code}`) },
