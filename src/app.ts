@@ -29,6 +29,7 @@ import { memberRoutes } from './features/initiatives/routes/members';
 import { moneyContributionRoutes } from './features/money/routes/money-contribution';
 import { moneyExpenseRoutes } from './features/money/routes/money-expenses';
 import { moneyOverviewRoutes } from './features/money/routes/money-overview';
+import { moneyIndexRoutes } from './features/money/routes/money-index';
 import { moneyRecordRoutes } from './features/money/routes/money-record';
 import { moneyReportRoutes } from './features/money/routes/money-reports';
 import { agendaRoutes } from './features/programme/routes/agenda';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', manageRegistrationRoutes);
   app.route('/', manageInvitationRoutes);
   app.route('/', myInvitationRoutes);
+  app.route('/', moneyIndexRoutes);
   app.route('/', moneyOverviewRoutes);
   app.route('/', moneyRecordRoutes);
   app.route('/', moneyContributionRoutes);

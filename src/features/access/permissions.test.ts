@@ -99,6 +99,7 @@ const matrix: [path: string, expected: Expected][] = [
   ['/e/{edition}/changes', { anonymous: ok, user: ok, admin: ok, coordinator: ok, organiser: ok, moderator: ok, volunteer: ok, expiredVolunteer: ok, otherCoordinator: ok }],
   ['/i/A/imports/{import}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: ok, moderator: no, volunteer: no, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/money', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
+  ['/i/A/money', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/money/contributions/{contribution}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/money/donors/{institution}', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],
   ['/i/A/editions/{edition}/money/export/csv', { anonymous: login, user: no, admin: ok, coordinator: ok, organiser: no, moderator: no, volunteer: no, finance: ok, expiredVolunteer: no, otherCoordinator: no }],

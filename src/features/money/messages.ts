@@ -1,6 +1,8 @@
 /** Messages of the money feature (budget, contributions, expenses, sponsors). */
 export const moneyEs = {
   'money.title': 'Dinero de {edition}',
+  'money.index.title': 'Dinero de {name}',
+  'money.index.empty': 'Esta iniciativa todavía no tiene ediciones.',
   'money.empty': 'Todavía no hay dinero registrado.',
   'money.saved': 'Guardado.',
   'money.balances': 'Saldos por moneda',
@@ -118,6 +120,8 @@ export const moneyEs = {
 
 export const moneyEn: Record<keyof typeof moneyEs, string> = {
   'money.title': 'Money of {edition}',
+  'money.index.title': 'Money of {name}',
+  'money.index.empty': 'This initiative has no editions yet.',
   'money.empty': 'No money recorded yet.',
   'money.saved': 'Saved.',
   'money.balances': 'Balances per currency',

@@ -1,3 +1,4 @@
+import { moneyPermissions } from '../../money/permissions';
 import { programmePermissions } from '../../programme/permissions';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -105,6 +106,12 @@ export const accountRoutes = new Hono<AppEnv>()
                     <a href={`/i/${m.slug}/people`}>
                       {t('network.people.title', { name: m.name })}
                     </a>
+                  </>
+                )}
+                {isActive(m) && allows(moneyPermissions.viewMoney, user, [m.role]) && (
+                  <>
+                    {' · '}
+                    <a href={`/i/${m.slug}/money`}>{t('money.index.title', { name: m.name })}</a>
                   </>
                 )}
                 {isActive(m) && allows(programmePermissions.editProgramme, user, [m.role]) && (
