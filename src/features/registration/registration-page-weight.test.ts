@@ -59,9 +59,6 @@ describe('the public registration page', () => {
       const css = await (await t.app.request('/static/styles.css')).text();
       const transferred = gzipSync(html).length + gzipSync(css).length;
       expect(transferred).toBeLessThan(20 * 1024);
-      console.info(
-        `registration page (${lang}): ${transferred} B gzip HTML+CSS, ${html.length} B raw HTML`,
-      );
     },
   );
 });
