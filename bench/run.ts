@@ -2,7 +2,9 @@
  * `npm run bench`: start-up time to the first 200 on `/` (first start with the demo, and warm
  * restart), resident memory, requests per second at 32 connections for `/` and `/healthz`, the
  * time to import 5,000 people, and the large-programme budget (900 sessions: one day's page
- * ≤ 150 KB gzip, < 200 ms; see programme-large.ts). Prints what it measured; asserts nothing.
+ * ≤ 150 KB gzip, < 200 ms; see programme-large.ts), and the registration surge (2,000 attempts
+ * from 200 clients for 200 seats, on PGlite then on PostgreSQL with two app processes; see
+ * registration-surge.ts). Prints what it measured; asserts nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { benchImport } from './import';
 import { startServer } from './lib/server';
 import { benchLargeProgramme, printLargeProgramme } from './programme-large';
 import { benchProgrammePage } from './programme-page';
+import { printSurge, surgeEmbedded, surgePostgres } from './registration-surge';
 
 const PORT = 3400;
 const RUNS = 3;
@@ -76,6 +79,16 @@ try {
 
   console.log('');
   printLargeProgramme(await benchLargeProgramme(PORT + 10));
+
+  console.log('');
+  printSurge(await surgeEmbedded(PORT + 20));
+  console.log('');
+  try {
+    printSurge(await surgePostgres(PORT + 21));
+  } catch (error) {
+    // No PostgreSQL reachable (BENCH_DATABASE_URL): the embedded run above still stands.
+    console.log(`registration surge on PostgreSQL not run: ${String(error)}`);
+  }
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
