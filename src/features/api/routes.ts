@@ -7,6 +7,7 @@ import { errorResponses, validationHook } from './responses';
 import { registerNetworkApi } from '../network/api';
 import { registerProgrammeApi } from '../programme/api';
 import { registerRegistrationApi } from '../registration/api';
+import { registerInvitationApi } from '../registration/invitations/api';
 
 const errors = errorResponses;
 
@@ -48,6 +49,7 @@ export function apiRoutes() {
   registerNetworkApi(api);
   registerProgrammeApi(api);
   registerRegistrationApi(api);
+  registerInvitationApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
