@@ -11,16 +11,17 @@
  * A chosen bus (`input.transportRouteId`) is taken under the same lock, or the whole step is
  * refused with `TransportError('route_full')` and nothing is written.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { randomUUID } from 'node:crypto';
 import { hmac, randomToken, sha256 } from '../../lib/crypto';
 import { createPerson } from '../network/people';
 import { participations, personEmails } from '../network/schema';
-import { editions, events, programmeSessions } from '../programme/schema';
+import { editions, events } from '../programme/schema';
 import { RegistrationError } from './errors';
 import type { RegistrationInput } from './registration-input';
-import { registrations, sessionInterests, type Registration } from './schema';
+import { registrations, type Registration } from './schema';
+import { setSessionInterests } from './set-session-interests';
 import { lockSettings, offerFreedSeats, seatsHeld } from './seats';
 import { takeRouteSeat } from './transport/route-seats';
 
@@ -75,19 +76,6 @@ export async function registerForEvent(o: {
       );
     if (existing && existing.status !== 'cancelled')
       throw new RegistrationError('already_registered');
-    if (input.sessionIds.length) {
-      const found = await tx
-        .select({ id: programmeSessions.id })
-        .from(programmeSessions)
-        .where(
-          and(
-            inArray(programmeSessions.id, input.sessionIds),
-            eq(programmeSessions.eventId, o.eventId),
-          ),
-        );
-      if (found.length !== new Set(input.sessionIds).size)
-        throw new RegistrationError('unknown_session');
-    }
     // The bus seat is counted under the same lock (transport/route-seats.ts).
     if (input.transportRouteId)
       await takeRouteSeat(tx, {
@@ -139,14 +127,11 @@ export async function registerForEvent(o: {
           .insert(registrations)
           .values({ ...values, id })
           .returning();
-    await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, registration!.id));
-    if (input.sessionIds.length)
-      await tx.insert(sessionInterests).values(
-        [...new Set(input.sessionIds)].map((sessionId) => ({
-          registrationId: registration!.id,
-          sessionId,
-        })),
-      );
+    await setSessionInterests(tx, {
+      registrationId: registration!.id,
+      eventId: o.eventId,
+      sessionIds: input.sessionIds,
+    });
     return { registration: registration!, token, ...passed };
   });
 }

@@ -6,12 +6,12 @@
  * @example
  * await updateRegistration({ db, registrationId, input });
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { programmeSessions } from '../programme/schema';
 import { RegistrationError } from './errors';
 import type { RegistrationInput } from './registration-input';
-import { registrations, sessionInterests } from './schema';
+import { registrations } from './schema';
+import { setSessionInterests } from './set-session-interests';
 import { lockSettings } from './seats';
 import { takeRouteSeat } from './transport/route-seats';
 
@@ -35,19 +35,6 @@ export async function updateRegistration(o: {
         registrationId: current.id,
       });
     }
-    if (input.sessionIds.length) {
-      const found = await tx
-        .select({ id: programmeSessions.id })
-        .from(programmeSessions)
-        .where(
-          and(
-            inArray(programmeSessions.id, input.sessionIds),
-            eq(programmeSessions.eventId, current.eventId),
-          ),
-        );
-      if (found.length !== new Set(input.sessionIds).size)
-        throw new RegistrationError('unknown_session');
-    }
     const [updated] = await tx
       .update(registrations)
       .set({
@@ -69,14 +56,11 @@ export async function updateRegistration(o: {
       })
       .where(eq(registrations.id, o.registrationId))
       .returning();
-    await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, o.registrationId));
-    if (input.sessionIds.length)
-      await tx.insert(sessionInterests).values(
-        [...new Set(input.sessionIds)].map((sessionId) => ({
-          registrationId: o.registrationId,
-          sessionId,
-        })),
-      );
+    await setSessionInterests(tx, {
+      registrationId: o.registrationId,
+      eventId: current.eventId,
+      sessionIds: input.sessionIds,
+    });
     return updated!;
   });
 }
