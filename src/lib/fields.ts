@@ -6,6 +6,7 @@
  * const schema = z.object({ email: fields.email(), password: fields.password() });
  */
 import { z } from 'zod';
+import { instantInZone } from './format';
 
 export const fields = {
   text: (o: { min?: number; max?: number } = {}) => {
@@ -84,4 +85,22 @@ export const fields = {
       .string()
       .optional()
       .transform((v) => v === 'on'),
+  /**
+   * An optional `datetime-local` value read as wall-clock time in `zone`: blank becomes null, a
+   * time that does not exist there is refused.
+   */
+  localDateTime: (zone: string) =>
+    z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$/.exec(v);
+        const at = m && instantInZone(m[1]!, m[2]!, zone);
+        if (!at) {
+          ctx.addIssue({ code: 'custom', message: 'form.invalidDate' });
+          return z.NEVER;
+        }
+        return at;
+      }),
 };

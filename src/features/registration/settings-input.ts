@@ -6,25 +6,11 @@
  */
 import { z } from 'zod';
 import { fields } from '../../lib/fields';
-import { instantInZone } from '../../lib/format';
 import { questionKinds } from './schema';
 
 const { optionalText } = fields;
 
-const localDateTime = (zone: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$/.exec(v);
-      const at = m && instantInZone(m[1]!, m[2]!, zone);
-      if (!at) {
-        ctx.addIssue({ code: 'custom', message: 'form.invalidDate' });
-        return z.NEVER;
-      }
-      return at;
-    });
+const localDateTime = fields.localDateTime;
 
 export function settingsForm(zone: string) {
   return z

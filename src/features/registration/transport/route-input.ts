@@ -10,7 +10,6 @@
  */
 import { z } from 'zod';
 import { fields } from '../../../lib/fields';
-import { instantInZone } from '../../../lib/format';
 
 export type Stop = { name: string; time: string | null };
 
@@ -58,20 +57,7 @@ export function parseStops(
 export const stopsText = (stops: Stop[]) =>
   stops.map((s) => (s.time ? `${s.time} ${s.name}` : s.name)).join('\n');
 
-const localDateTime = (zone: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$/.exec(v);
-      const at = m && instantInZone(m[1]!, m[2]!, zone);
-      if (!at) {
-        ctx.addIssue({ code: 'custom', message: 'form.invalidDate' });
-        return z.NEVER;
-      }
-      return at;
-    });
+const localDateTime = fields.localDateTime;
 
 export function routeForm(zone: string) {
   return z
