@@ -11,3 +11,4 @@ export * from '../features/network/import/schema';
 export * from '../features/programme/schema';
 export * from '../features/registration/schema';
 export * from '../features/money/schema';
+export * from '../features/topics/schema';
