@@ -12,3 +12,4 @@ export * from '../features/programme/schema';
 export * from '../features/registration/schema';
 export * from '../features/money/schema';
 export * from '../features/topics/schema';
+export * from '../features/event-day/schema';
