@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ErrorSchema } from './schemas';
 import { translateIssue } from '../../http/form';
@@ -31,3 +32,25 @@ export function validationHook(result: HookResult, c: Context<AppEnv>) {
   }
   return c.json({ error: { code: 'invalid', message: c.var.t('form.errorSummary'), fields } }, 422);
 }
+
+/**
+ * A JSON answer for a route's OpenAPI description.
+ *
+ * @example
+ * responses: { 200: jsonResponse(z.object({ id: z.uuid() }), 'The record') }
+ */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/**
+ * A required JSON request body for a route's OpenAPI description.
+ *
+ * @example
+ * request: { params: Params, body: jsonBody(InputSchema) }
+ */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});

@@ -7,7 +7,13 @@ import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { apiAccess } from '../api/api-access';
-import { errorResponses, invalidResponse, notFoundResponse } from '../api/responses';
+import {
+  errorResponses,
+  invalidResponse,
+  jsonBody,
+  jsonResponse,
+  notFoundResponse,
+} from '../api/responses';
 import {
   createInstitution,
   findInstitution,
@@ -34,13 +40,8 @@ import {
 } from './api-schemas';
 
 const PER_PAGE = 50;
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true },
-});
+const json = jsonResponse;
+const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const SlugParam = z.object({
   slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'igf-guatemala' }),

@@ -14,7 +14,13 @@ import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import type { Page } from '../../views/page';
 import { apiAccess } from '../api/api-access';
-import { errorResponses, invalidResponse, notFoundResponse } from '../api/responses';
+import {
+  errorResponses,
+  invalidResponse,
+  jsonBody,
+  jsonResponse,
+  notFoundResponse,
+} from '../api/responses';
 import {
   ChangeSchema,
   EditionDetailSchema,
@@ -45,13 +51,8 @@ import { editions, type Edition, type ProgrammeEvent, type Room, type Venue } fr
 import { warningText } from './views/warning-list';
 import { editionWarnings } from './warnings/edition-warnings';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true },
-});
+const json = jsonResponse;
+const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
 const param = (name: string, example: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example });
 const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });

@@ -12,7 +12,13 @@ import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { pageNumber } from '../../lib/paging';
 import { apiAccess } from '../api/api-access';
-import { errorResponses, invalidResponse, notFoundResponse } from '../api/responses';
+import {
+  errorResponses,
+  invalidResponse,
+  jsonBody,
+  jsonResponse,
+  notFoundResponse,
+} from '../api/responses';
 import { genderChoices, stakeholderGroups } from '../network/schema';
 import { managedEvent } from '../programme/routes/manage-context';
 import {
@@ -37,14 +43,8 @@ import {
 } from './schema';
 import { sendRegistrationMail } from './send-registration-mail';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
+const json = jsonResponse;
+const body = jsonBody;
 const param = (name: string, example?: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example });
 const EventParams = z.object({

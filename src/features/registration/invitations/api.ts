@@ -9,7 +9,13 @@ import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { langs } from '../../../i18n/index';
 import { apiAccess } from '../../api/api-access';
-import { errorResponses, invalidResponse, notFoundResponse } from '../../api/responses';
+import {
+  errorResponses,
+  invalidResponse,
+  jsonBody,
+  jsonResponse,
+  notFoundResponse,
+} from '../../api/responses';
 import { managedEvent } from '../../programme/routes/manage-context';
 import { registrationPermissions } from '../permissions';
 import { invitationStatuses, type Invitation } from '../schema';
@@ -18,10 +24,7 @@ import { invitePeople, skipReasons } from './invite-people';
 import { countInvitations, listInvitations } from './list-invitations';
 import { sendInvitationReminders } from './send-reminders';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const json = jsonResponse;
 const EventParams = z.object({
   slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'igf-guatemala' }),
   edition: z
@@ -127,7 +130,7 @@ export function registerInvitationApi(api: OpenAPIHono<AppEnv>) {
       middleware: [write] as const,
       request: {
         params: EventParams,
-        body: { content: { 'application/json': { schema: InviteSchema } }, required: true },
+        body: jsonBody(InviteSchema),
       },
       responses: {
         201: json(
