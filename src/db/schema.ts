@@ -13,3 +13,4 @@ export * from '../features/registration/schema';
 export * from '../features/money/schema';
 export * from '../features/topics/schema';
 export * from '../features/event-day/schema';
+export * from '../features/committee/schema';
