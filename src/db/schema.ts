@@ -14,3 +14,4 @@ export * from '../features/money/schema';
 export * from '../features/topics/schema';
 export * from '../features/event-day/schema';
 export * from '../features/committee/schema';
+export * from '../features/checkin/schema';
