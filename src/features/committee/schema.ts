@@ -149,7 +149,7 @@ export const meetings = pgTable(
   (t) => [index('meetings_initiative_idx').on(t.initiativeId, t.startsAt)],
 );
 
-export const agendaItems = pgTable(
+export const meetingAgendaItems = pgTable(
   'meeting_agenda_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
