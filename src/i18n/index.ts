@@ -6,6 +6,7 @@
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
 import { moneyEn, moneyEs } from '../features/money/messages';
+import { eventDayEn, eventDayEs } from '../features/event-day/messages';
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
 import { registrationEn, registrationEs } from '../features/registration/messages';
@@ -23,6 +24,7 @@ const es = {
   ...transportEs,
   ...invitationEs,
   ...moneyEs,
+  ...eventDayEs,
 };
 const en: Record<keyof typeof es, string> = {
   ...coreEn,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof es, string> = {
   ...transportEn,
   ...invitationEn,
   ...moneyEn,
+  ...eventDayEn,
 };
 
 export const langs = ['es', 'en'] as const;
