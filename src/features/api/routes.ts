@@ -8,6 +8,7 @@ import { registerNetworkApi } from '../network/api';
 import { registerProgrammeApi } from '../programme/api';
 import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
+import { registerTransportApi } from '../registration/transport/api';
 
 const errors = errorResponses;
 
@@ -50,6 +51,7 @@ export function apiRoutes() {
   registerProgrammeApi(api);
   registerRegistrationApi(api);
   registerInvitationApi(api);
+  registerTransportApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

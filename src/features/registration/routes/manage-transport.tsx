@@ -10,7 +10,7 @@ import type { AppEnv } from '../../../http/types';
 import { translator } from '../../../i18n/index';
 import { formatDateTime, formatNumber, isoInZone } from '../../../lib/format';
 import { tableFile } from '../../../lib/table-file';
-import { Csrf, ErrorSummary, Field, TableWrap } from '../../../views/components';
+import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { managedEvent, manageBase } from '../../programme/routes/manage-context';
@@ -20,6 +20,7 @@ import { TransportError } from '../transport/errors';
 import { listManifest } from '../transport/list-manifest';
 import { listRoutes, type RouteWithSeats } from '../transport/list-routes';
 import { routeForm, stopsText } from '../transport/route-input';
+import { deleteRoute } from '../transport/delete-route';
 import { saveRoute } from '../transport/save-route';
 
 const managers = () => access.initiative(registrationPermissions.manageRegistrations);
@@ -202,8 +203,41 @@ async function editPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
         <RouteFields page={page} zone={event.timeZone} values={values} errors={o.errors} />
         <button type="submit">{t('common.save')}</button>
       </form>
+      <p>
+        <a href={`${transport}/${route.id}/delete`}>{t('transport.delete')}</a>
+      </p>
     </Layout>,
     o.errors ? 422 : 200,
+  );
+}
+
+async function deletePage(c: Context<AppEnv>, error?: string) {
+  const page = pageOf(c);
+  const { t } = page;
+  const { event, transport } = await base(c);
+  const route = await routeOf(c, event.id);
+  return render(
+    c,
+    <Layout page={page} title={`${t('transport.delete')} · ${route.name}`}>
+      <h1>{t('transport.delete')}</h1>
+      {error ? (
+        <Notice kind="error">{error}</Notice>
+      ) : (
+        <p>{t('transport.deleteConfirm', { name: route.name })}</p>
+      )}
+      {!error && (
+        <form method="post" action={`${transport}/${route.id}/delete`} class="stack">
+          <Csrf page={page} />
+          <button type="submit" class="danger">
+            {t('transport.delete')}
+          </button>
+        </form>
+      )}
+      <p>
+        <a href={`${transport}/${route.id}/edit`}>{t('common.cancel')}</a>
+      </p>
+    </Layout>,
+    error ? 409 : 200,
   );
 }
 
@@ -255,6 +289,24 @@ export const manageTransportRoutes = new Hono<AppEnv>()
       data: { name: form.data.name, seats: form.data.seats },
     });
     setFlash(c, 'transport.saved');
+    return c.redirect(transport, 303);
+  })
+  .get(`${EVENT}/transport/:route/delete`, managers(), (c) => deletePage(c))
+  .post(`${EVENT}/transport/:route/delete`, managers(), async (c) => {
+    const { event, transport } = await base(c);
+    const route = await routeOf(c, event.id);
+    try {
+      await deleteRoute({ db: c.var.deps.db, eventId: event.id, routeId: route.id });
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      return deletePage(c, c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }));
+    }
+    await audit(c, 'transport.route_deleted', {
+      targetType: 'transport_route',
+      targetId: route.id,
+      data: { name: route.name },
+    });
+    setFlash(c, 'transport.deleted', { name: route.name });
     return c.redirect(transport, 303);
   })
   .get(`${EVENT}/transport/:route/manifest`, managers(), async (c) => {

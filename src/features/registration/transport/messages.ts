@@ -11,6 +11,9 @@ export const transportEs = {
   'transport.edit': 'Editar ruta',
   'transport.created': 'Ruta creada.',
   'transport.saved': 'Ruta guardada.',
+  'transport.delete': 'Borrar la ruta',
+  'transport.deleteConfirm': '¿Borrar la ruta «{name}»? No se puede deshacer.',
+  'transport.deleted': 'Ruta «{name}» borrada.',
   'transport.field.name': 'Nombre de la ruta',
   'transport.field.nameHint': 'Por ejemplo: Bus 1, Universidad de San Carlos.',
   'transport.field.stops': 'Paradas, en orden',
@@ -48,6 +51,8 @@ export const transportEs = {
     'Esa ruta se llenó mientras completabas el formulario. Elige otra o ninguna; el resto de tus datos sigue aquí.',
   'transport.error.unknown_route': 'Esa ruta ya no existe. Elige otra o ninguna.',
   'transport.error.seats_below_held': 'No puede ser menos que los {held} asientos ya ocupados.',
+  'transport.error.route_in_use':
+    'No se puede borrar: {held} inscripciones eligieron esta ruta. Pídeles que elijan otra ruta.',
   'transport.choose': 'Transporte al evento',
   'transport.chooseHint':
     'Si necesitas bus, elige una ruta: tu asiento queda guardado mientras tu inscripción esté activa. Si cancelas, se libera.',
@@ -69,6 +74,9 @@ export const transportEn: Record<keyof typeof transportEs, string> = {
   'transport.edit': 'Edit route',
   'transport.created': 'Route created.',
   'transport.saved': 'Route saved.',
+  'transport.delete': 'Delete the route',
+  'transport.deleteConfirm': 'Delete the route “{name}”? This cannot be undone.',
+  'transport.deleted': 'Route “{name}” deleted.',
   'transport.field.name': 'Route name',
   'transport.field.nameHint': 'For example: Bus 1, Universidad de San Carlos.',
   'transport.field.stops': 'Stops, in order',
@@ -105,6 +113,8 @@ export const transportEn: Record<keyof typeof transportEs, string> = {
     'That route filled up while you were filling in the form. Choose another or none; the rest of your details are still here.',
   'transport.error.unknown_route': 'That route no longer exists. Choose another or none.',
   'transport.error.seats_below_held': 'It cannot be fewer than the {held} seats already taken.',
+  'transport.error.route_in_use':
+    'It cannot be deleted: {held} registrations chose this route. Ask them to change route.',
   'transport.choose': 'Transport to the event',
   'transport.chooseHint':
     'If you need a bus, choose a route: your seat is kept while your registration is active. Cancelling frees it.',
