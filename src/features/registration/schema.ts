@@ -152,6 +152,17 @@ export const sessionInterests = pgTable(
   ],
 );
 
+/**
+ * An optional limit on how many registrants may mark a session (a workshop's places). Marks of
+ * registrations that hold or wait for a seat count, like bus seats (decision 0011).
+ */
+export const sessionLimits = pgTable('session_limits', {
+  sessionId: uuid('session_id')
+    .primaryKey()
+    .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+  places: integer('places').notNull(),
+});
+
 export const invitationStatuses = ['pending', 'accepted', 'declined'] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];
 
