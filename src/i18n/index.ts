@@ -6,6 +6,7 @@
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
 import { moneyEn, moneyEs } from '../features/money/messages';
+import { committeeEn, committeeEs } from '../features/committee/messages';
 import { eventDayEn, eventDayEs } from '../features/event-day/messages';
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
@@ -24,6 +25,7 @@ const es = {
   ...transportEs,
   ...invitationEs,
   ...moneyEs,
+  ...committeeEs,
   ...eventDayEs,
 };
 const en: Record<keyof typeof es, string> = {
@@ -34,6 +36,7 @@ const en: Record<keyof typeof es, string> = {
   ...transportEn,
   ...invitationEn,
   ...moneyEn,
+  ...committeeEn,
   ...eventDayEn,
 };
 

@@ -31,7 +31,19 @@ export type MailTemplate =
       event: string;
       lines: string[];
     }
+  | {
+      kind: 'committee';
+      state: CommitteeMailState;
+      name: string;
+      url: string;
+      event: string;
+      lines: string[];
+    }
   | OrganiserMessage;
+
+/** Approved minutes sent to the committee, and the weekly digest of a person's tasks. */
+export const committeeMailStates = ['minutes', 'digest'] as const;
+export type CommitteeMailState = (typeof committeeMailStates)[number];
 
 /** An organiser's own message to registrants; `body` is their text, kept as written. */
 export type OrganiserMessage = {
@@ -61,7 +73,7 @@ export const invitationMailStates = ['invite', 'reminder', 'accepted', 'declined
 export type InvitationMailState = (typeof invitationMailStates)[number];
 
 const keys: Record<
-  Exclude<MailTemplate['kind'], 'registration' | 'invitation' | 'message'>,
+  Exclude<MailTemplate['kind'], 'registration' | 'invitation' | 'message' | 'committee'>,
   { subject: MessageKey; body: MessageKey }
 > = {
   verify: { subject: 'mail.verify.subject', body: 'mail.verify.body' },
@@ -97,7 +109,12 @@ export function renderMail(
               subject: `mail.invitation.${m.state}.subject` as const,
               body: `mail.invitation.${m.state}.body` as const,
             }
-          : keys[m.kind];
+          : m.kind === 'committee'
+            ? {
+                subject: `mail.committee.${m.state}.subject` as const,
+                body: `mail.committee.${m.state}.body` as const,
+              }
+            : keys[m.kind];
     subject = t(key.subject, { event });
     body = t(key.body, { name: m.name, event });
   }
