@@ -11,6 +11,7 @@ import type { Db } from '../src/db/client';
 import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
 import { getSetting, setSetting } from '../src/features/system/settings';
 import { loadMoney } from './load-money';
+import { loadTopics } from './load-topics';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
@@ -53,6 +54,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   { name: 'invitations', load: (db) => loadInvitations(db) },
   { name: 'transport', load: (db) => loadTransport(db) },
   { name: 'money', load: (db) => loadMoney(db) },
+  { name: 'topics', load: (db) => loadTopics(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {

@@ -9,6 +9,10 @@ export const tokenScopes = [
   'registration:write',
   'programme:read',
   'programme:write',
+  'topics:read',
+  'topics:write',
+  'money:read',
+  'money:write',
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 

@@ -116,6 +116,8 @@ export const moneyEs = {
   'money.export.pledge': 'Compromiso',
   'money.export.line': 'Línea de presupuesto',
   'money.export.expense': 'Gasto',
+  'tokens.scope.money:read': 'Leer el dinero de las ediciones donde soy coordinación o finanzas',
+  'tokens.scope.money:write': 'Registrar líneas, compromisos, recepciones, correcciones y gastos',
 } as const;
 
 export const moneyEn: Record<keyof typeof moneyEs, string> = {
@@ -236,4 +238,6 @@ export const moneyEn: Record<keyof typeof moneyEs, string> = {
   'money.export.pledge': 'Pledge',
   'money.export.line': 'Budget line',
   'money.export.expense': 'Expense',
+  'tokens.scope.money:read': 'Read the money of the editions where I am coordinator or finance',
+  'tokens.scope.money:write': 'Record budget lines, pledges, receipts, corrections and expenses',
 };

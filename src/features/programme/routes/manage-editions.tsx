@@ -160,6 +160,9 @@ async function editionPage(
         <li>
           <a href={`${base}/events/new`}>{t('manage.events.new')}</a>
         </li>
+        <li>
+          <a href={`${base}/topics`}>{t('topics.manage.title', { edition: edition.name })}</a>
+        </li>
       </ul>
       <h2>{t('manage.events.title')}</h2>
       {eventRows.length === 0 ? (

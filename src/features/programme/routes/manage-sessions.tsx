@@ -21,6 +21,7 @@ import { SessionForm } from '../views/session-form';
 import { localTitle } from '../views/session-card';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
+import { listTracks } from '../../topics/queries';
 import { managedEvent, manageBase } from './manage-context';
 import { translated } from './manage-editions';
 
@@ -80,6 +81,7 @@ async function sessionFormPage(
     }),
     listInstitutionChoices(db),
   ]);
+  const tracks = await listTracks(db, edition.id);
   const title = o.editing ? localTitle(page, o.editing) : t('manage.sessions.new');
   let warnings = null;
   if (o.editing) {
@@ -121,6 +123,7 @@ async function sessionFormPage(
         }))}
         values={o.values}
         errors={o.errors}
+        tracks={tracks}
       />
       {o.editing && (
         <p>

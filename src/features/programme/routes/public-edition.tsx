@@ -120,6 +120,9 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
             </section>
           ))
         )}
+        <p>
+          <a href={`/e/${edition.slug}/topics`}>{t('topics.edition.link')}</a>
+        </p>
         <Sponsors page={page} groups={sponsors} />
       </Layout>,
     );

@@ -4,6 +4,7 @@ import type { Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { sessionLanguages } from '../editing/session-input';
 import { sessionKinds, sessionRoles } from '../schema';
+import { TrackSelect } from '../../topics/views/track-select';
 
 /**
  * The session form. People are rows of (person, role) chosen from the network; `rows` rows are
@@ -19,6 +20,8 @@ export function SessionForm(props: {
   institutions: { id: string; name: string }[];
   values?: FormValues;
   errors?: FieldErrors;
+  /** The edition's tracks (topics the committee selected); when there are any, a choice. */
+  tracks?: string[];
 }) {
   const { t } = props.page;
   const { values, errors } = props;
@@ -41,7 +44,11 @@ export function SessionForm(props: {
       />
       <Field name="titleEs" label={t('manage.session.titleEs')} required {...f} />
       <Field name="titleEn" label={t('manage.session.titleEn')} {...f} />
-      <Field name="topic" label={t('manage.session.topic')} {...f} />
+      {props.tracks?.length ? (
+        <TrackSelect page={props.page} tracks={props.tracks} values={values} errors={errors} />
+      ) : (
+        <Field name="topic" label={t('manage.session.topic')} {...f} />
+      )}
       <Select
         name="roomId"
         label={t('manage.session.room')}
