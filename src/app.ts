@@ -26,6 +26,9 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { deskRoutes } from './features/checkin/routes/desk';
+import { deskDataRoutes } from './features/checkin/routes/desk-data';
+import { boardingRoutes } from './features/checkin/routes/boarding';
 import { moneyContributionRoutes } from './features/money/routes/money-contribution';
 import { moneyExpenseRoutes } from './features/money/routes/money-expenses';
 import { moneyOverviewRoutes } from './features/money/routes/money-overview';
@@ -150,6 +153,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', moneyExpenseRoutes);
   app.route('/', moneyReportRoutes);
   app.route('/', manageTransportRoutes);
+  app.route('/', deskRoutes);
+  app.route('/', deskDataRoutes);
+  app.route('/', boardingRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -6,6 +6,7 @@
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
 import { moneyEn, moneyEs } from '../features/money/messages';
+import { checkinEn, checkinEs } from '../features/checkin/messages';
 import { committeeEn, committeeEs } from '../features/committee/messages';
 import { eventDayEn, eventDayEs } from '../features/event-day/messages';
 import { networkEn, networkEs } from '../features/network/messages';
@@ -25,6 +26,7 @@ const es = {
   ...transportEs,
   ...invitationEs,
   ...moneyEs,
+  ...checkinEs,
   ...committeeEs,
   ...eventDayEs,
 };
@@ -36,6 +38,7 @@ const en: Record<keyof typeof es, string> = {
   ...transportEn,
   ...invitationEn,
   ...moneyEn,
+  ...checkinEn,
   ...committeeEn,
   ...eventDayEn,
 };

@@ -1,0 +1,76 @@
+/**
+ * Check-in test and bench helpers: an event open for registration with `n` confirmed registrants (and,
+ * optionally, a bus they ride). Not used by the application.
+ *
+ * @example
+ * const { event, people } = await eventWithRegistrants(db, { edition, secret, n: 20 });
+ */
+import type { Db } from '../../src/db/client';
+import type { Edition } from '../../src/features/programme/schema';
+import { registerForEvent } from '../../src/features/registration/register-for-event';
+import { saveRegistrationSettings } from '../../src/features/registration/save-settings';
+import type { Registration } from '../../src/features/registration/schema';
+import { saveRoute } from '../../src/features/registration/transport/save-route';
+import { buildEvent } from './programme-factories';
+
+export async function eventWithRegistrants(
+  db: Db,
+  o: { edition: Edition; secret: string; n: number; capacity?: number | null; bus?: boolean },
+) {
+  const event = await buildEvent(db, { edition: o.edition });
+  await saveRegistrationSettings({
+    db,
+    eventId: event.id,
+    input: {
+      capacity: o.capacity ?? null,
+      requiresApproval: false,
+      offerHours: 48,
+      opensAt: null,
+      closesAt: null,
+    },
+  });
+  const routeId = o.bus
+    ? await saveRoute({
+        db,
+        eventId: event.id,
+        input: {
+          name: 'Bus 1 · USAC',
+          stops: [
+            { name: 'Universidad de San Carlos de Guatemala', time: '06:45' },
+            { name: 'Puma, Boulevard Los Próceres', time: '07:15' },
+            { name: 'Universidad del Istmo', time: null },
+          ],
+          departsAt: null,
+          returnsAt: null,
+          seats: Math.max(o.n, 1),
+        },
+      })
+    : null;
+  const people: Registration[] = [];
+  for (let i = 0; i < o.n; i++) {
+    const { registration } = await registerForEvent({
+      db,
+      secret: o.secret,
+      eventId: event.id,
+      sample: true,
+      input: {
+        name: `Participante ${String(i + 1).padStart(4, '0')}`,
+        email: `p${i + 1}@example.org`,
+        institution: i % 2 ? 'Universidad del Istmo' : 'Universidad de San Carlos',
+        stakeholderGroup: null,
+        country: null,
+        gender: null,
+        accessibilityNeeds: null,
+        consentPhotos: false,
+        consentStreaming: false,
+        consentContact: false,
+        lang: 'es',
+        answers: {},
+        sessionIds: [],
+        transportRouteId: routeId,
+      },
+    });
+    people.push(registration);
+  }
+  return { event, people, routeId };
+}
