@@ -52,6 +52,7 @@ import { manageRegistrationRoutes } from './features/registration/routes/manage-
 import { manageInvitationRoutes } from './features/registration/routes/manage-invitations';
 import { myInvitationRoutes } from './features/registration/routes/my-invitation';
 import { manageTransportRoutes } from './features/registration/routes/manage-transport';
+import { manageSessionPlacesRoutes } from './features/registration/routes/manage-session-places';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
@@ -153,6 +154,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', moneyExpenseRoutes);
   app.route('/', moneyReportRoutes);
   app.route('/', manageTransportRoutes);
+  app.route('/', manageSessionPlacesRoutes);
   app.route('/', deskRoutes);
   app.route('/', deskDataRoutes);
   app.route('/', boardingRoutes);

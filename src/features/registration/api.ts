@@ -27,7 +27,7 @@ import {
   declineRegistration,
   type StatusChange,
 } from './change-status';
-import { RegistrationError } from './errors';
+import { RegistrationError, registrationErrorField } from './errors';
 import { TransportError } from './transport/errors';
 import { listRegistrations } from './list-registrations';
 import { registrationPermissions } from './permissions';
@@ -180,7 +180,9 @@ function refused(c: Context<AppEnv>, error: unknown): never {
     });
   if (error instanceof RegistrationError)
     throw new AppError('invalid', {
-      fields: { _: c.var.t(`registration.error.${error.code}`) },
+      fields: {
+        [registrationErrorField(error.code, '_')]: c.var.t(`registration.error.${error.code}`),
+      },
     });
   throw error;
 }

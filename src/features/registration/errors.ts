@@ -9,6 +9,8 @@ export const registrationErrorCodes = [
   'registration_not_open_yet',
   'already_registered',
   'unknown_session',
+  /** A session marked anew has no place left. */
+  'session_full',
   'offer_expired',
   'not_offered',
   'not_pending',
@@ -20,4 +22,16 @@ export class RegistrationError extends Error {
     super(code);
     this.name = 'RegistrationError';
   }
+}
+
+/**
+ * The form field a refusal belongs beside; `whole` for refusals about the whole form.
+ *
+ * @example
+ * registrationErrorField('session_full'); // 'sessionIds'
+ */
+export function registrationErrorField(code: RegistrationErrorCode, whole = '_form'): string {
+  if (code === 'already_registered') return 'email';
+  if (code === 'session_full' || code === 'unknown_session') return 'sessionIds';
+  return whole;
 }

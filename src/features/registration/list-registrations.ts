@@ -8,7 +8,8 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions, rooms } from '../programme/schema';
-import { registrations, sessionInterests, type RegistrationStatus } from './schema';
+import { registrations, sessionInterests, sessionLimits, type RegistrationStatus } from './schema';
+import { placeHolding } from './session-places';
 
 export type RegistrationFilter = { eventId: string; q?: string; status?: RegistrationStatus };
 
@@ -89,10 +90,12 @@ export async function interestBySession(db: Db, eventId: string) {
       titleEn: programmeSessions.titleEn,
       room: rooms.name,
       capacity: rooms.capacity,
-      interested: sql<number>`(select count(*)::int from ${sessionInterests} si join ${registrations} r on r.id = si.registration_id where si.session_id = ${programmeSessions.id} and r.status in ('confirmed', 'offered', 'waiting', 'pending'))`,
+      interested: sql<number>`(select count(*)::int from ${sessionInterests} si join ${registrations} r on r.id = si.registration_id where si.session_id = ${programmeSessions.id} and r.status in ${placeHolding})`,
+      places: sessionLimits.places,
     })
     .from(programmeSessions)
     .leftJoin(rooms, eq(rooms.id, programmeSessions.roomId))
+    .leftJoin(sessionLimits, eq(sessionLimits.sessionId, programmeSessions.id))
     .where(eq(programmeSessions.eventId, eventId))
     .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.position));
 }

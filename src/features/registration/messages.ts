@@ -42,6 +42,19 @@ export const registrationEs = {
   'registration.error.registration_not_open_yet': 'La inscripción todavía no está abierta.',
   'registration.error.already_registered':
     'Ya hay una inscripción con este correo. Busca en tu correo el enlace privado para verla o cambiarla.',
+  'registration.places.title': 'Plazas por sesión',
+  'registration.places.col': 'Plazas',
+  'registration.places.lead':
+    'Limita cuántas personas inscritas pueden marcar una sesión, por ejemplo un taller. Déjalo en blanco para no limitar. Cuando se ocupan las plazas, el formulario dice que la sesión está completa y nadie más puede marcarla; quienes ya la marcaron conservan su plaza.',
+  'registration.places.empty': 'El programa publicado de este evento todavía no tiene sesiones.',
+  'registration.places.hint': 'La marcaron: {marked} · capacidad de la sala: {capacity}',
+  'registration.places.belowMarked':
+    'No puede ser menos que las {marked} personas que ya la marcaron.',
+  'registration.places.saved': 'Plazas guardadas.',
+  'registration.placesLeft': 'quedan {count} plazas',
+  'registration.placesFull': 'completa',
+  'registration.error.session_full':
+    'Una de las sesiones que marcaste se llenó mientras tanto. Desmárcala o elige otra; el resto de tus datos sigue aquí.',
   'registration.error.unknown_session':
     'Alguna de las sesiones elegidas ya no está en el programa.',
   'registration.error.offer_expired':
@@ -195,6 +208,19 @@ export const registrationEn: Record<keyof typeof registrationEs, string> = {
   'registration.error.registration_not_open_yet': 'Registration is not open yet.',
   'registration.error.already_registered':
     'There is already a registration with this e-mail. Look in your mail for the private link to see or change it.',
+  'registration.places.title': 'Places per session',
+  'registration.places.col': 'Places',
+  'registration.places.lead':
+    'Limit how many registrants may mark a session, for example a workshop. Leave it blank for no limit. When the places are taken, the form says the session is full and nobody else can mark it; those who already marked it keep their place.',
+  'registration.places.empty': 'The published programme of this event has no sessions yet.',
+  'registration.places.hint': 'Marked: {marked} · room capacity: {capacity}',
+  'registration.places.belowMarked':
+    'It cannot be fewer than the {marked} people who already marked it.',
+  'registration.places.saved': 'Places saved.',
+  'registration.placesLeft': '{count} places left',
+  'registration.placesFull': 'full',
+  'registration.error.session_full':
+    'One of the sessions you marked filled up meanwhile. Unmark it or choose another; the rest of your details are still here.',
   'registration.error.unknown_session': 'One of the sessions chosen is no longer in the programme.',
   'registration.error.offer_expired':
     'The time to confirm the place offered is over and it went to someone else.',

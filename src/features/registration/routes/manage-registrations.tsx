@@ -516,6 +516,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
                     <th scope="col">{t('manage.session.room')}</th>
                     <th scope="col">{t('registration.list.interest')}</th>
                     <th scope="col">{t('registration.list.capacity')}</th>
+                    <th scope="col">{t('registration.places.col')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -527,11 +528,15 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
                       <td>{s.room ?? ''}</td>
                       <td>{formatNumber(s.interested, lang)}</td>
                       <td>{s.capacity === null ? '' : formatNumber(s.capacity, lang)}</td>
+                      <td>{s.places === null ? '' : formatNumber(s.places, lang)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </TableWrap>
+            <p>
+              <a href={`${path}/registration/places`}>{t('registration.places.title')}</a>
+            </p>
           </>
         )}
       </Layout>,

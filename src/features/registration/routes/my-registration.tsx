@@ -15,12 +15,13 @@ import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
 import { localTitle } from '../../programme/views/session-card';
 import { cancelRegistration, claimOffer } from '../change-status';
-import { RegistrationError } from '../errors';
+import { RegistrationError, registrationErrorField } from '../errors';
 import { findRegistrationByToken } from '../find-registration';
 import { listQuestions } from '../queries';
 import { questionField, registrationForm } from '../registration-input';
 import { registrations, sessionInterests, type Registration } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
+import { sessionPlaces } from '../session-places';
 import { ticketQrSvg } from '../ticket';
 import { updateRegistration } from '../update-registration';
 import { RegistrationFields } from '../views/registration-fields';
@@ -146,6 +147,7 @@ async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
               routes={await listRoutes(db, event.id)}
               heldRouteId={r.transportRouteId}
               timeZone={event.timeZone}
+              places={await sessionPlaces(db, { eventId: event.id })}
             />
             <button type="submit">{t('common.save')}</button>
           </form>
@@ -195,7 +197,9 @@ export const myRegistrationRoutes = new Hono<AppEnv>()
       if (!(error instanceof RegistrationError)) throw error;
       return minePage(c, {
         values: form.values,
-        errors: { _form: c.var.t(`registration.error.${error.code}`) },
+        errors: {
+          [registrationErrorField(error.code)]: c.var.t(`registration.error.${error.code}`),
+        },
       });
     }
     await sendRegistrationMail(c.var.deps, { registrationId: r.id, state: 'changed' });

@@ -12,12 +12,13 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
 import { localTitle } from '../../programme/views/session-card';
-import { RegistrationError } from '../errors';
+import { RegistrationError, registrationErrorField } from '../errors';
 import { registerForEvent } from '../register-for-event';
 import { registrationForm } from '../registration-input';
 import { registrationContext, registrationState } from '../queries';
 import { notifyMoves } from './notify';
 import { sendRegistrationMail } from '../send-registration-mail';
+import { sessionPlaces } from '../session-places';
 import { RegistrationFields } from '../views/registration-fields';
 import { TransportError } from '../transport/errors';
 import { listRoutes } from '../transport/list-routes';
@@ -31,10 +32,14 @@ async function load(c: Context<AppEnv>) {
   const sessions = found.event.published
     ? await publishedProgrammeOf(c.var.deps.db, [found.event.id])
     : [];
-  const routes = await listRoutes(c.var.deps.db, found.event.id);
+  const [routes, places] = await Promise.all([
+    listRoutes(c.var.deps.db, found.event.id),
+    sessionPlaces(c.var.deps.db, { eventId: found.event.id }),
+  ]);
   return {
     ...found,
     routes,
+    places,
     sessions: sessions.filter((s) => s.kind !== 'break' && s.kind !== 'lunch'),
   };
 }
@@ -42,7 +47,7 @@ async function load(c: Context<AppEnv>) {
 async function formPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: FieldErrors } = {}) {
   const page = pageOf(c);
   const { t, lang } = page;
-  const { event, edition, questions, sessions, settings, routes } = await load(c);
+  const { event, edition, questions, sessions, settings, routes, places } = await load(c);
   const state = await registrationState(c.var.deps.db, settings);
   const title = `${t('registration.title')} · ${localTitle(page, event)}`;
   return render(
@@ -94,6 +99,7 @@ async function formPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
               page={page}
               questions={questions}
               sessions={sessions}
+              places={places}
               values={o.values}
               errors={o.errors}
               withEmail
@@ -150,7 +156,7 @@ export const publicRegisterRoutes = new Hono<AppEnv>()
             errors: { transportRouteId: c.var.t(`transport.error.${error.code}`, { held: 0 }) },
           });
         if (!(error instanceof RegistrationError)) throw error;
-        const field = error.code === 'already_registered' ? 'email' : '_form';
+        const field = registrationErrorField(error.code);
         return formPage(c, {
           values: form.values,
           errors: { [field]: c.var.t(`registration.error.${error.code}`) },

@@ -7,6 +7,7 @@ import type { ProgrammeItem } from '../../programme/queries';
 import { localTitle } from '../../programme/views/session-card';
 import { questionField } from '../registration-input';
 import type { RegistrationQuestion } from '../schema';
+import type { SessionPlaces } from '../session-places';
 import type { RouteWithSeats } from '../transport/list-routes';
 import { formatDateTime } from '../../../lib/format';
 
@@ -33,6 +34,8 @@ export function RegistrationFields(props: {
   heldRouteId?: string | null;
   /** The event's zone, for departure and return times. */
   timeZone?: string;
+  /** Sessions with limited places, and how many are left. */
+  places?: Map<string, SessionPlaces>;
 }) {
   const { page, values, errors } = props;
   const { t, lang } = page;
@@ -134,20 +137,36 @@ export function RegistrationFields(props: {
         </fieldset>
       )}
       {props.sessions.length > 0 && (
-        <fieldset>
+        <fieldset
+          class={errors?.sessionIds ? 'choices has-error' : 'choices'}
+          id="f-sessionIds"
+          aria-describedby={errors?.sessionIds ? 'f-sessionIds-error' : 'f-sessionIds-hint'}
+        >
           <legend>{t('registration.interests')}</legend>
-          <p class="hint">{t('registration.interestsHint')}</p>
-          {props.sessions.map((s) => (
-            <label class="check">
-              <input
-                type="checkbox"
-                name="sessionIds"
-                value={s.id}
-                checked={checked(values, 'sessionIds', s.id)}
-              />{' '}
-              {localTitle(page, s)}
-            </label>
-          ))}
+          <p class="hint" id="f-sessionIds-hint">
+            {t('registration.interestsHint')}
+          </p>
+          {errors?.sessionIds && (
+            <p class="error" id="f-sessionIds-error">
+              {errors.sessionIds}
+            </p>
+          )}
+          {props.sessions.map((s) => {
+            const p = props.places?.get(s.id);
+            return (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  name="sessionIds"
+                  value={s.id}
+                  checked={checked(values, 'sessionIds', s.id)}
+                />{' '}
+                {localTitle(page, s)}
+                {p &&
+                  ` · ${p.left === 0 ? t('registration.placesFull') : t('registration.placesLeft', { count: p.left })}`}
+              </label>
+            );
+          })}
         </fieldset>
       )}
       <RouteChoice {...props} />
