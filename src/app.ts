@@ -26,6 +26,7 @@ import { tokenRoutes } from './features/api-tokens/routes/tokens';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './features/initiatives/routes/members';
+import { eventDayRoutes } from './features/event-day/routes/index';
 import { deskRoutes } from './features/checkin/routes/desk';
 import { deskDataRoutes } from './features/checkin/routes/desk-data';
 import { boardingRoutes } from './features/checkin/routes/boarding';
@@ -154,6 +155,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', moneyExpenseRoutes);
   app.route('/', moneyReportRoutes);
   app.route('/', manageTransportRoutes);
+  app.route('/', eventDayRoutes);
   app.route('/', manageSessionPlacesRoutes);
   app.route('/', deskRoutes);
   app.route('/', deskDataRoutes);
