@@ -9,6 +9,7 @@ import { registerProgrammeApi } from '../programme/api';
 import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
 import { registerTransportApi } from '../registration/transport/api';
+import { registerMoneyApi } from '../money/api';
 
 const errors = errorResponses;
 
@@ -52,6 +53,7 @@ export function apiRoutes() {
   registerRegistrationApi(api);
   registerInvitationApi(api);
   registerTransportApi(api);
+  registerMoneyApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
