@@ -23,7 +23,7 @@
     });
   };
   var timeFormat = new Intl.DateTimeFormat(cfg.lang, {
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     timeZone: cfg.timeZone,
   });
