@@ -55,6 +55,8 @@ import { myInvitationRoutes } from './features/registration/routes/my-invitation
 import { manageTransportRoutes } from './features/registration/routes/manage-transport';
 import { manageSessionPlacesRoutes } from './features/registration/routes/manage-session-places';
 import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
+import { publicTopicRoutes } from './features/topics/routes/public-topics';
+import { manageTopicRoutes } from './features/topics/routes/manage-topics';
 import { institutionRoutes } from './features/network/routes/institutions';
 import { myDataRoutes } from './features/network/routes/my-data';
 import { networkMapRoutes } from './features/network/routes/network-map';
@@ -160,6 +162,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', deskRoutes);
   app.route('/', deskDataRoutes);
   app.route('/', boardingRoutes);
+  app.route('/', publicTopicRoutes);
+  app.route('/', manageTopicRoutes);
 
   const api = apiRoutes();
   app.route('/', api);

@@ -6,8 +6,9 @@
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
 import { moneyEn, moneyEs } from '../features/money/messages';
-import { checkinEn, checkinEs } from '../features/checkin/messages';
 import { committeeEn, committeeEs } from '../features/committee/messages';
+import { checkinEn, checkinEs } from '../features/checkin/messages';
+import { topicsEn, topicsEs } from '../features/topics/messages';
 import { eventDayEn, eventDayEs } from '../features/event-day/messages';
 import { networkEn, networkEs } from '../features/network/messages';
 import { programmeEn, programmeEs } from '../features/programme/messages';
@@ -26,8 +27,9 @@ const es = {
   ...transportEs,
   ...invitationEs,
   ...moneyEs,
-  ...checkinEs,
   ...committeeEs,
+  ...checkinEs,
+  ...topicsEs,
   ...eventDayEs,
 };
 const en: Record<keyof typeof es, string> = {
@@ -38,8 +40,9 @@ const en: Record<keyof typeof es, string> = {
   ...transportEn,
   ...invitationEn,
   ...moneyEn,
-  ...checkinEn,
   ...committeeEn,
+  ...checkinEn,
+  ...topicsEn,
   ...eventDayEn,
 };
 
