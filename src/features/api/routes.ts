@@ -10,6 +10,7 @@ import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
 import { registerTransportApi } from '../registration/transport/api';
 import { registerMoneyApi } from '../money/api';
+import { registerTopicsApi } from '../topics/api';
 
 const errors = errorResponses;
 
@@ -54,6 +55,7 @@ export function apiRoutes() {
   registerInvitationApi(api);
   registerTransportApi(api);
   registerMoneyApi(api);
+  registerTopicsApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -1,0 +1,372 @@
+/**
+ * `/api/v1/initiatives/{slug}/editions/{edition}/topics…` for the committee (coordinators and
+ * organisers, administrators too): every proposal with its tally and the proposer's name, the
+ * call's dates, proposing a topic as the committee, voting, shortlisting, merging, rejecting and
+ * selecting tracks. Scopes `topics:read` and `topics:write`. The public proposes on the page
+ * `/e/{edition}/topics/propose`, which has the honeypot and the rate limit.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { audit } from '../../http/audit';
+import { AppError } from '../../http/errors';
+import type { AppEnv } from '../../http/types';
+import { apiAccess } from '../api/api-access';
+import { errorResponses, invalidResponse, notFoundResponse } from '../api/responses';
+import { stakeholderGroups } from '../network/schema';
+import { managedEdition } from '../programme/routes/manage-context';
+import { TopicInputError } from './errors';
+import { mergeTopic } from './merge-topic';
+import { topicPermissions } from './permissions';
+import { proposeTopic } from './propose-topic';
+import { findTopicCall, listTopics, type TopicRow } from './queries';
+import { rejectTopic } from './reject-topic';
+import { saveTopicCall } from './save-topic-call';
+import { topicOrigins, topicStatuses } from './schema';
+import { selectTopic } from './select-topic';
+import { setTopicVote } from './set-topic-vote';
+import { shortlistTopic } from './shortlist-topic';
+import { TRACK_NAME_MAX } from './topic-input';
+import { unselectTopic } from './unselect-topic';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+const param = (name: string, example: string) =>
+  z.string().openapi({ param: { name, in: 'path' }, example });
+const EditionParams = z.object({
+  slug: param('slug', 'igf-guatemala'),
+  edition: param('edition', 'igf-guatemala-2018'),
+});
+const TopicParams = EditionParams.extend({
+  topic: z.uuid().openapi({ param: { name: 'topic', in: 'path' } }),
+});
+
+const read = apiAccess.initiative('topics:read', topicPermissions.reviewTopics);
+const write = apiAccess.initiative('topics:write', topicPermissions.reviewTopics);
+const common = { tags: ['topics'], security: [{ bearerAuth: [] }] };
+const TOPICS = '/api/v1/initiatives/{slug}/editions/{edition}/topics';
+const TOPIC = `${TOPICS}/{topic}`;
+const found = { ...notFoundResponse, ...errorResponses };
+const writes = { ...invalidResponse, ...notFoundResponse, ...errorResponses };
+
+const TopicSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    reason: z.string().nullable(),
+    origin: z.enum(topicOrigins),
+    stakeholderGroup: z.enum(stakeholderGroups).nullable(),
+    lang: z.string(),
+    proposerName: z.string().nullable().openapi({ description: 'Seen by the committee only' }),
+    namePublic: z.boolean().openapi({ description: 'The proposer agreed to be named publicly' }),
+    status: z.enum(topicStatuses),
+    votes: z.number().int(),
+    myVote: z.boolean().openapi({ description: 'The token’s owner voted for it' }),
+    decisionNote: z.string().nullable(),
+    mergedInto: z.uuid().nullable(),
+    trackName: z.string().nullable(),
+    sample: z.boolean(),
+    source: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Topic');
+
+const TopicInputSchema = z
+  .object({
+    title: z.string().trim().min(5).max(150),
+    reason: z.string().trim().max(2000).nullable().default(null),
+    stakeholderGroup: z.enum(stakeholderGroups).nullable().default(null),
+  })
+  .openapi('TopicInput');
+
+const CallSchema = z
+  .object({
+    opensAt: z.iso.datetime({ offset: true }).nullable(),
+    closesAt: z.iso.datetime({ offset: true }).nullable(),
+    noteEs: z.string().trim().max(2000).nullable(),
+    noteEn: z.string().trim().max(2000).nullable(),
+  })
+  .refine((v) => !!v.opensAt === !!v.closesAt, {
+    path: ['closesAt'],
+    message: 'topics.call.bothDates',
+  })
+  .refine((v) => !v.opensAt || !v.closesAt || new Date(v.closesAt) > new Date(v.opensAt), {
+    path: ['closesAt'],
+    message: 'topics.call.closesBeforeOpens',
+  })
+  .openapi('TopicCall');
+
+const topicOut = (r: TopicRow) => ({
+  id: r.id,
+  title: r.title,
+  reason: r.reason,
+  origin: r.origin,
+  stakeholderGroup: r.stakeholderGroup,
+  lang: r.lang,
+  proposerName: r.proposerName,
+  namePublic: r.namePublic,
+  status: r.status,
+  votes: r.votes,
+  myVote: r.myVote,
+  decisionNote: r.decisionNote,
+  mergedInto: r.mergedInto,
+  trackName: r.trackName,
+  sample: r.sample,
+  source: r.source,
+  createdAt: r.createdAt.toISOString(),
+});
+
+async function oneTopic(c: Context<AppEnv>, editionId: string, id: string) {
+  const rows = await listTopics(c.var.deps.db, { editionId, userId: c.var.user!.id });
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new AppError('not_found');
+  return topicOut(row);
+}
+
+/** Runs one decision on the topic in the URL; a topic rule broken is a 422 per field. */
+async function decide(
+  c: Context<AppEnv>,
+  action: string,
+  run: (o: { editionId: string; topicId: string }) => Promise<unknown>,
+  data: Record<string, unknown> = {},
+) {
+  const edition = await managedEdition(c);
+  const topicId = c.req.param('topic') ?? '';
+  let done: unknown;
+  try {
+    done = await run({ editionId: edition.id, topicId });
+  } catch (error) {
+    if (!(error instanceof TopicInputError)) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)]),
+    );
+    throw new AppError('invalid', { fields });
+  }
+  if (!done) throw new AppError('not_found');
+  await audit(c, action, { targetType: 'topic', targetId: topicId, data: { ...data, via: 'api' } });
+  return oneTopic(c, edition.id, topicId);
+}
+
+const decision = (path: string, summary: string) =>
+  createRoute({
+    ...common,
+    method: 'post',
+    path: `${TOPIC}/${path}`,
+    summary,
+    middleware: [write] as const,
+    request: { params: TopicParams },
+    responses: { 200: json(TopicSchema, 'The topic after the decision'), ...writes },
+  });
+
+const decisionWith = <S extends z.ZodType>(path: string, summary: string, schema: S) =>
+  createRoute({
+    ...common,
+    method: 'post',
+    path: `${TOPIC}/${path}`,
+    summary,
+    middleware: [write] as const,
+    request: { params: TopicParams, ...body(schema) },
+    responses: { 200: json(TopicSchema, 'The topic after the decision'), ...writes },
+  });
+
+export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'get',
+      path: TOPICS,
+      summary: 'Every topic of the edition with its status, tally and proposer (committee only)',
+      middleware: [read] as const,
+      request: { params: EditionParams },
+      responses: { 200: json(z.array(TopicSchema), 'Topics, oldest first'), ...found },
+    }),
+    async (c) => {
+      const edition = await managedEdition(c);
+      const rows = await listTopics(c.var.deps.db, {
+        editionId: edition.id,
+        userId: c.var.user!.id,
+      });
+      return c.json(rows.map(topicOut), 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: TOPICS,
+      summary: 'Propose a topic as the committee (at any time; the public uses the page)',
+      middleware: [write] as const,
+      request: { params: EditionParams, ...body(TopicInputSchema) },
+      responses: { 201: json(TopicSchema, 'Proposed'), ...writes },
+    }),
+    async (c) => {
+      const edition = await managedEdition(c);
+      const input = c.req.valid('json');
+      const topic = await proposeTopic(c.var.deps.db, {
+        editionId: edition.id,
+        origin: 'committee',
+        lang: c.var.lang,
+        userId: c.var.user!.id,
+        input: { ...input, proposerName: null, namePublic: false },
+      });
+      await audit(c, 'topic.proposed', {
+        targetType: 'topic',
+        targetId: topic.id,
+        data: { editionId: edition.id, origin: 'committee', via: 'api' },
+      });
+      return c.json(await oneTopic(c, edition.id, topic.id), 201);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'get',
+      path: `/api/v1/initiatives/{slug}/editions/{edition}/topic-call`,
+      summary: 'The call for topics: when it opens and closes, how topics are chosen',
+      middleware: [read] as const,
+      request: { params: EditionParams },
+      responses: { 200: json(CallSchema, 'The call (all null when none was set)'), ...found },
+    }),
+    async (c) => {
+      const edition = await managedEdition(c);
+      const call = await findTopicCall(c.var.deps.db, edition.id);
+      return c.json(
+        {
+          opensAt: call?.opensAt?.toISOString() ?? null,
+          closesAt: call?.closesAt?.toISOString() ?? null,
+          noteEs: call?.noteEs ?? null,
+          noteEn: call?.noteEn ?? null,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'put',
+      path: `/api/v1/initiatives/{slug}/editions/{edition}/topic-call`,
+      summary: 'Set the call for topics (both dates, or neither to close it)',
+      middleware: [write] as const,
+      request: { params: EditionParams, ...body(CallSchema) },
+      responses: { 200: json(CallSchema, 'Saved'), ...writes },
+    }),
+    async (c) => {
+      const edition = await managedEdition(c);
+      const v = c.req.valid('json');
+      await saveTopicCall(c.var.deps.db, {
+        editionId: edition.id,
+        input: {
+          opensAt: v.opensAt ? new Date(v.opensAt) : null,
+          closesAt: v.closesAt ? new Date(v.closesAt) : null,
+          noteEs: v.noteEs || null,
+          noteEn: v.noteEn || null,
+        },
+      });
+      await audit(c, 'topic.call_saved', {
+        targetType: 'edition',
+        targetId: edition.id,
+        data: { opensAt: v.opensAt, closesAt: v.closesAt, via: 'api' },
+      });
+      return c.json(v, 200);
+    },
+  );
+
+  api.openapi(
+    decision('vote', 'Vote for a shortlisted topic (once per member; again changes nothing)'),
+    async (c) =>
+      c.json(
+        await decide(c, 'topic.vote_cast', (o) =>
+          setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: true }),
+        ),
+        200,
+      ),
+  );
+
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'delete',
+      path: `${TOPIC}/vote`,
+      summary: 'Withdraw my vote for a shortlisted topic',
+      middleware: [write] as const,
+      request: { params: TopicParams },
+      responses: { 200: json(TopicSchema, 'The topic'), ...writes },
+    }),
+    async (c) =>
+      c.json(
+        await decide(c, 'topic.vote_withdrawn', (o) =>
+          setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: false }),
+        ),
+        200,
+      ),
+  );
+
+  api.openapi(decision('shortlist', 'Put a proposed topic on the shortlist'), async (c) =>
+    c.json(await decide(c, 'topic.shortlisted', (o) => shortlistTopic(c.var.deps.db, o)), 200),
+  );
+
+  api.openapi(
+    decisionWith(
+      'reject',
+      'Set a topic aside with a reason (shown publicly)',
+      z.object({ reason: z.string().trim().min(3).max(1000) }).openapi('TopicRejection'),
+    ),
+    async (c) => {
+      const { reason } = c.req.valid('json');
+      return c.json(
+        await decide(c, 'topic.rejected', (o) => rejectTopic(c.var.deps.db, { ...o, reason }), {
+          reason,
+        }),
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    decisionWith(
+      'merge',
+      'Merge a duplicate into another topic; its votes move there',
+      z.object({ into: z.uuid() }).openapi('TopicMerge'),
+    ),
+    async (c) => {
+      const { into } = c.req.valid('json');
+      return c.json(
+        await decide(c, 'topic.merged', (o) => mergeTopic(c.var.deps.db, { ...o, intoId: into }), {
+          into,
+        }),
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    decisionWith(
+      'select',
+      'Select a shortlisted topic as a track of the programme',
+      z
+        .object({ trackName: z.string().trim().min(2).max(TRACK_NAME_MAX) })
+        .openapi('TopicSelection'),
+    ),
+    async (c) => {
+      const { trackName } = c.req.valid('json');
+      return c.json(
+        await decide(c, 'topic.selected', (o) => selectTopic(c.var.deps.db, { ...o, trackName }), {
+          trackName,
+        }),
+        200,
+      );
+    },
+  );
+
+  api.openapi(decision('unselect', 'Take a track back to the shortlist'), async (c) =>
+    c.json(await decide(c, 'topic.unselected', (o) => unselectTopic(c.var.deps.db, o)), 200),
+  );
+}
