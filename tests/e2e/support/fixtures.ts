@@ -24,6 +24,13 @@ async function call(method: string, path: string, body?: unknown) {
   });
 }
 
+export type CheckinEvent = {
+  edition: string;
+  eventId: string;
+  routeId: string;
+  people: { id: string; name: string; ticketCode: string }[];
+};
+
 export const control = {
   async createUser(account: Account) {
     const res = await call('POST', '/users', account);
@@ -35,6 +42,12 @@ export const control = {
   async addMember(o: { email: string; slug: string; role: string }) {
     const res = await call('POST', '/memberships', o);
     expect(res.status, `control: membership for ${o.email}: ${await res.clone().text()}`).toBe(201);
+  },
+  /** A new edition of the initiative with an event, `n` confirmed registrants and one bus. */
+  async checkinEvent(o: { slug: string; n: number }): Promise<CheckinEvent> {
+    const res = await call('POST', '/checkin-event', o);
+    expect(res.status, `control: check-in event: ${await res.clone().text()}`).toBe(201);
+    return (await res.json()) as CheckinEvent;
   },
   /** The newest e-mail sent to an address, as stored in the outbox. */
   async newestMail(to: string): Promise<{ subject: string; text: string; locale: string }> {

@@ -11,6 +11,9 @@
  *   DELETE /users?email=                             -> 200
  *   POST   /memberships     {email, slug, role}      -> 201
  *   GET    /outbox?to=                               -> 200 {subject, text, locale} | 404
+ *   POST   /checkin-event  {slug, n}                -> 201 {edition, eventId, routeId, people}
+ *                           an edition with an event open for registration, n confirmed
+ *                           registrants on one bus (the check-in desk's journeys)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -27,6 +30,8 @@ import { addMember, findInitiativeBySlug } from '../../../src/features/initiativ
 import type { MemberRole } from '../../../src/features/initiatives/schema';
 import { outbox } from '../../../src/features/mail/schema';
 import { prepare } from '../../../src/start';
+import { buildEdition } from '../../support/programme-factories';
+import { eventWithRegistrants } from '../../support/checkin-factories';
 import { E2E } from './constants';
 
 // Nothing should be written to disk (the database lives in memory), but if anything ever is,
@@ -125,6 +130,26 @@ const control = createServer(async (req, res) => {
         .orderBy(desc(outbox.createdAt))
         .limit(1);
       return message ? reply(200, message) : reply(404, { error: `no mail to ${to}` });
+    }
+    if (route === 'POST /checkin-event') {
+      const input = z
+        .object({ slug: z.string().min(1), n: z.number().int().min(1).max(50) })
+        .parse(await readJson(req));
+      const initiative = await findInitiativeBySlug(db, input.slug);
+      if (!initiative) return reply(404, { error: 'no such initiative' });
+      const edition = await buildEdition(db, { initiative });
+      const built = await eventWithRegistrants(db, {
+        edition,
+        secret: deps.secret,
+        n: input.n,
+        bus: true,
+      });
+      return reply(201, {
+        edition: edition.slug,
+        eventId: built.event.id,
+        routeId: built.routeId,
+        people: built.people.map((p) => ({ id: p.id, name: p.name, ticketCode: p.ticketCode })),
+      });
     }
     reply(404, { error: `unknown control route ${route}` });
   } catch (error) {
