@@ -222,6 +222,48 @@ describe('the committee’s review', () => {
     });
   });
 
+  it('two members selecting different topics under one track name at once: exactly one wins', async () => {
+    const edition = await openEdition();
+    const ids: string[] = [];
+    for (const title of ['Gobernanza de datos', 'Datos abiertos']) {
+      const topic = await proposeTopic(t.db, {
+        editionId: edition.id,
+        origin: 'public',
+        lang: 'es',
+        input: proposal({ title }),
+      });
+      await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
+      ids.push(topic.id);
+    }
+    const results = await Promise.allSettled(
+      ids.map((topicId) =>
+        selectTopic(t.db, { editionId: edition.id, topicId, trackName: 'Datos' }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(TopicInputError);
+    expect(await listTracks(t.db, edition.id)).toEqual(['Datos']);
+  });
+
+  it('one member voting twice at once still counts once', async () => {
+    const edition = await openEdition();
+    const topic = await proposeTopic(t.db, {
+      editionId: edition.id,
+      origin: 'public',
+      lang: 'es',
+      input: proposal(),
+    });
+    const o = { editionId: edition.id, topicId: topic.id };
+    await shortlistTopic(t.db, o);
+    const member = await voter();
+    await Promise.all(
+      [1, 2, 3].map(() => setTopicVote(t.db, { ...o, userId: member.id, vote: true })),
+    );
+    const [row] = await listTopics(t.db, { editionId: edition.id });
+    expect(row!.votes).toBe(1);
+  });
+
   it('merges a duplicate: its votes move once, it points at the topic it joined', async () => {
     const edition = await openEdition();
     const make = async (title: string) => {
