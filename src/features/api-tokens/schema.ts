@@ -9,6 +9,8 @@ export const tokenScopes = [
   'registration:write',
   'programme:read',
   'programme:write',
+  'checkin:read',
+  'checkin:write',
   'topics:read',
   'topics:write',
   'money:read',

@@ -8,6 +8,7 @@ import { registerNetworkApi } from '../network/api';
 import { registerProgrammeApi } from '../programme/api';
 import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
+import { registerCheckinApi } from '../checkin/api';
 import { registerTransportApi } from '../registration/transport/api';
 import { registerMoneyApi } from '../money/api';
 import { registerTopicsApi } from '../topics/api';
@@ -53,6 +54,7 @@ export function apiRoutes() {
   registerProgrammeApi(api);
   registerRegistrationApi(api);
   registerInvitationApi(api);
+  registerCheckinApi(api);
   registerTransportApi(api);
   registerMoneyApi(api);
   registerTopicsApi(api);

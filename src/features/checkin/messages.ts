@@ -76,6 +76,9 @@ export const checkinEs = {
   'checkin.error.unknown_route': 'Ese bus no es de este evento.',
   'checkin.error.unknown_stop': 'Esa parada no está en la ruta.',
   'checkin.error.unknown_checkin': 'No existe esa acreditación.',
+  'tokens.scope.checkin:read':
+    'Leer las acreditaciones y los abordajes de los eventos de mis iniciativas',
+  'tokens.scope.checkin:write': 'Acreditar personas, subirlas al bus y deshacerlo',
 };
 
 export const checkinEn: Record<keyof typeof checkinEs, string> = {
@@ -153,4 +156,6 @@ export const checkinEn: Record<keyof typeof checkinEs, string> = {
   'checkin.error.unknown_route': 'That bus is not one of this event’s.',
   'checkin.error.unknown_stop': 'That stop is not on the route.',
   'checkin.error.unknown_checkin': 'There is no such check-in.',
+  'tokens.scope.checkin:read': "Read the check-ins and bus boardings of my initiatives' events",
+  'tokens.scope.checkin:write': 'Check people in, board them on a bus, and undo it',
 };
