@@ -8,8 +8,13 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions, rooms } from '../programme/schema';
-import { registrations, sessionInterests, sessionLimits, type RegistrationStatus } from './schema';
-import { placeHolding } from './session-places';
+import {
+  holdingOrWaiting,
+  registrations,
+  sessionInterests,
+  sessionLimits,
+  type RegistrationStatus,
+} from './schema';
 
 export type RegistrationFilter = { eventId: string; q?: string; status?: RegistrationStatus };
 
@@ -90,7 +95,7 @@ export async function interestBySession(db: Db, eventId: string) {
       titleEn: programmeSessions.titleEn,
       room: rooms.name,
       capacity: rooms.capacity,
-      interested: sql<number>`(select count(*)::int from ${sessionInterests} si join ${registrations} r on r.id = si.registration_id where si.session_id = ${programmeSessions.id} and r.status in ${placeHolding})`,
+      interested: sql<number>`(select count(*)::int from ${sessionInterests} si join ${registrations} r on r.id = si.registration_id where si.session_id = ${programmeSessions.id} and r.status in ${holdingOrWaiting})`,
       places: sessionLimits.places,
     })
     .from(programmeSessions)

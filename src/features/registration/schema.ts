@@ -90,6 +90,17 @@ export type RegistrationStatus = (typeof registrationStatuses)[number];
 /** Statuses that hold a seat. */
 export const seatHolding: RegistrationStatus[] = ['confirmed', 'offered'];
 
+/**
+ * Statuses that hold or wait for a seat: they keep a bus seat (decision 0011) and a session's
+ * place, and count as expected attendance.
+ */
+export const holdingOrWaiting: RegistrationStatus[] = [
+  'confirmed',
+  'offered',
+  'pending',
+  'waiting',
+];
+
 export const registrations = pgTable(
   'registrations',
   {

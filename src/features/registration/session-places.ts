@@ -9,10 +9,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions } from '../programme/schema';
-import { registrations, sessionInterests, sessionLimits, type RegistrationStatus } from './schema';
-
-/** Registrations whose marks take a session's place (and count as expected attendance). */
-export const placeHolding: RegistrationStatus[] = ['confirmed', 'offered', 'pending', 'waiting'];
+import { holdingOrWaiting, registrations, sessionInterests, sessionLimits } from './schema';
 
 export type SessionPlaces = { places: number; taken: number; left: number };
 
@@ -33,7 +30,7 @@ export async function sessionPlaces(
       registrations,
       and(
         eq(registrations.id, sessionInterests.registrationId),
-        inArray(registrations.status, placeHolding),
+        inArray(registrations.status, holdingOrWaiting),
         o.exceptRegistrationId ? ne(registrations.id, o.exceptRegistrationId) : undefined,
       ),
     )

@@ -8,7 +8,7 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { affiliations, institutions, people } from '../../network/schema';
-import { registrations, sessionInterests } from '../../registration/schema';
+import { holdingOrWaiting, registrations, sessionInterests } from '../../registration/schema';
 import { programmeOf } from '../queries';
 import { events, roomAvailability, type Edition } from '../schema';
 import { findWarnings, type WarningPerson } from './find-warnings';
@@ -94,7 +94,7 @@ async function expectedAttendance(db: Db, sessionIds: string[]): Promise<Map<str
     .where(
       and(
         inArray(sessionInterests.sessionId, sessionIds),
-        inArray(registrations.status, ['confirmed', 'offered', 'waiting', 'pending']),
+        inArray(registrations.status, holdingOrWaiting),
       ),
     )
     .groupBy(sessionInterests.sessionId);

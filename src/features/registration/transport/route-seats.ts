@@ -18,23 +18,15 @@
  */
 import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { registrations, transportRoutes, type RegistrationStatus } from '../schema';
+import { holdingOrWaiting, registrations, transportRoutes } from '../schema';
 import { TransportError } from './errors';
-
-/** Statuses that hold a seat on the chosen bus. */
-export const routeSeatHolding: RegistrationStatus[] = [
-  'confirmed',
-  'offered',
-  'pending',
-  'waiting',
-];
 
 /** Bus seats held on each route of an event (routes with none are absent). */
 export async function routeSeatsHeld(tx: Db, eventId: string): Promise<Map<string, number>> {
   const rows = await tx
     .select({ routeId: registrations.transportRouteId, n: count() })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, routeSeatHolding)))
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, holdingOrWaiting)))
     .groupBy(registrations.transportRouteId);
   return new Map(rows.filter((r) => r.routeId).map((r) => [r.routeId!, r.n]));
 }
@@ -61,7 +53,7 @@ export async function takeRouteSeat(
     .where(
       and(
         eq(registrations.transportRouteId, o.routeId),
-        inArray(registrations.status, routeSeatHolding),
+        inArray(registrations.status, holdingOrWaiting),
         ...(o.registrationId ? [ne(registrations.id, o.registrationId)] : []),
       ),
     );

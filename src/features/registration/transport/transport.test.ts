@@ -8,13 +8,12 @@ import { approveRegistration, cancelRegistration, claimOffer } from '../change-s
 import { registerForEvent } from '../register-for-event';
 import type { RegistrationInput } from '../registration-input';
 import { saveRegistrationSettings } from '../save-settings';
-import { registrations } from '../schema';
+import { holdingOrWaiting, registrations } from '../schema';
 import { updateRegistration } from '../update-registration';
 import { TransportError } from './errors';
 import { listManifest } from './list-manifest';
 import { listRoutes } from './list-routes';
 import { parseStops } from './route-input';
-import { routeSeatHolding } from './route-seats';
 import { saveRoute } from './save-route';
 
 let t: TestApp;
@@ -84,7 +83,7 @@ const onRoute = async (routeId: string) =>
       .where(
         and(
           eq(registrations.transportRouteId, routeId),
-          inArray(registrations.status, routeSeatHolding),
+          inArray(registrations.status, holdingOrWaiting),
         ),
       )
   ).length;
