@@ -1,4 +1,5 @@
 import { moneyPermissions } from '../../money/permissions';
+import { committeePermissions } from '../../committee/permissions';
 import { programmePermissions } from '../../programme/permissions';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -108,6 +109,12 @@ export const accountRoutes = new Hono<AppEnv>()
                     </a>
                   </>
                 )}
+                {isActive(m) && allows(committeePermissions.viewCommittee, user, [m.role]) && (
+                  <>
+                    {' · '}
+                    <a href={`/i/${m.slug}/committee`}>{t('committee.title', { name: m.name })}</a>
+                  </>
+                )}
                 {isActive(m) && allows(moneyPermissions.viewMoney, user, [m.role]) && (
                   <>
                     {' · '}
@@ -128,6 +135,9 @@ export const accountRoutes = new Hono<AppEnv>()
           </ul>
         )}
         <ul class="actions">
+          <li>
+            <a href="/account/tasks">{t('committee.my.title')}</a>
+          </li>
           <li>
             <a href="/account/password">{t('account.password.title')}</a>
           </li>

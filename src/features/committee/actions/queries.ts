@@ -7,7 +7,7 @@
  * @example
  * const tasks = await listMyTasks(db, user);
  */
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { User } from '../../accounts/schema';
 import { initiatives } from '../../initiatives/schema';
@@ -17,6 +17,7 @@ import { users } from '../../accounts/schema';
 import { committeeMembers } from '../schema';
 import { actionComments, actionItems, activities, meetings, type ActionStatus } from '../schema';
 import { listPeopleChoices } from '../queries';
+import { editions } from '../../programme/schema';
 
 const ownerName = sql<string | null>`coalesce(${people.name}, ${institutions.name})`;
 
@@ -156,4 +157,13 @@ export async function listMyTasks(db: Db, user: User, o: { includeClosed?: boole
       o.includeClosed ? undefined : inArray(actionItems.status, ['open', 'doing']),
     ),
   );
+}
+
+/** The initiative's editions, for tying an activity to one. */
+export function listInitiativeEditions(db: Db, initiativeId: string) {
+  return db
+    .select({ id: editions.id, name: editions.name })
+    .from(editions)
+    .where(eq(editions.initiativeId, initiativeId))
+    .orderBy(desc(editions.year));
 }
