@@ -150,6 +150,13 @@ describe('the transport API', () => {
     expect((await call(organiser, ['registration:read'], path, 'POST', bus)).status).toBe(403);
     expect((await call(moderator, rw, path)).status).toBe(403);
     expect((await t.app.request(path)).status).toBe(401);
+    // A write without any token is a 401 too, not a CSRF refusal.
+    const anonymous = await t.app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(bus),
+    });
+    expect(anonymous.status).toBe(401);
   });
 });
 
