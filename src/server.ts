@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { loadEnv } from './env';
 import { sweepOffers } from './features/registration/sweep-offers';
+import { sendTaskDigests } from './features/committee/actions/send-task-digests';
 import { pruneExpired } from './features/system/prune-expired';
 import { prepare } from './start';
 
@@ -25,6 +26,15 @@ const sweepTimer = setInterval(
   5 * 60 * 1000,
 );
 sweepTimer.unref();
+// Weekly task digests: checked hourly, each person gets one a week (claimed in task_digests).
+const digestTimer = setInterval(
+  () =>
+    void sendTaskDigests(deps).catch((error: unknown) =>
+      deps.log.warn('tasks.digest_failed', { error: String(error) }),
+    ),
+  60 * 60 * 1000,
+);
+digestTimer.unref();
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   deps.log.info('server.started', {
