@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
-import { buildEdition } from '../../../tests/support/programme-factories';
+import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../audit/schema';
 import type { Initiative } from '../initiatives/schema';
-import type { Edition } from '../programme/schema';
+import { programmeSessions, type Edition } from '../programme/schema';
 import { TopicInputError } from './errors';
 import { mergeTopic } from './merge-topic';
 import { proposeTopic, type ProposalInput } from './propose-topic';
@@ -352,5 +352,44 @@ describe('the committee’s review', () => {
       'topic.shortlisted',
       'topic.vote_cast',
     ]);
+  });
+});
+
+describe('tracks in the session form', () => {
+  it('offers the edition’s tracks as a choice and keeps a session’s older free-text topic', async () => {
+    const edition = await openEdition();
+    const event = await buildEvent(t.db, { edition });
+    const agent = await signedInAgent(t, await voter());
+    const manage = `/i/${initiative.slug}/editions/${edition.slug}/events/${event.id}`;
+    // No tracks yet: the free-text field as before.
+    const before = await (await agent.get(`${manage}/sessions/new`)).text();
+    expect(before).toMatch(/<input id="f-topic" name="topic" type="text"/);
+
+    const topic = await proposeTopic(t.db, {
+      editionId: edition.id,
+      origin: 'public',
+      lang: 'es',
+      input: proposal({ title: 'Neutralidad de la red en Guatemala' }),
+    });
+    await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
+    await selectTopic(t.db, {
+      editionId: edition.id,
+      topicId: topic.id,
+      trackName: 'Neutralidad de la red',
+    });
+    const form = await (await agent.get(`${manage}/sessions/new`)).text();
+    expect(form).toMatch(/<select id="f-topic" name="topic"/);
+    expect(form).toContain('<option value="Neutralidad de la red">Neutralidad de la red</option>');
+
+    const old = await buildSession(t.db, { initiative, event, topic: 'Tema libre de antes' });
+    const edit = await (await agent.get(`${manage}/sessions/${old}/edit`)).text();
+    expect(edit).toContain(
+      '<option value="Tema libre de antes" selected="">Tema libre de antes (no es un eje de la edición)</option>',
+    );
+    const [session] = await t.db
+      .select({ topic: programmeSessions.topic })
+      .from(programmeSessions)
+      .where(eq(programmeSessions.id, old));
+    expect(session!.topic).toBe('Tema libre de antes');
   });
 });
