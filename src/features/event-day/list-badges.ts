@@ -23,9 +23,10 @@ export type Badge = {
   status: string;
 };
 
-const agreed = sql<boolean>`coalesce((select ${consents.status} = 'given' from ${consents}
-  where ${consents.personId} = ${registrations.personId} and ${consents.purpose} = 'directory_listing'
-  order by ${consents.at} desc limit 1), false)`;
+/** The person's latest directory-listing consent is "given" (false without a person). */
+const agreed = sql<boolean>`coalesce((select c.status = 'given' from ${consents} c
+  where c.person_id = "registrations"."person_id" and c.purpose = 'directory_listing'
+  order by c.at desc limit 1), false)`;
 
 export async function listBadges(
   db: Db,
@@ -62,9 +63,8 @@ export async function listBadges(
     })
     .from(registrations)
     .where(and(...where))
-    .orderBy(asc(registrations.name), asc(registrations.id));
-  return rows.map(({ group, agreed: ok, ...r }) => ({
-    ...r,
-    stakeholderGroup: ok ? group : null,
-  }));
+    .orderBy(asc(registrations.id));
+  return rows
+    .map(({ group, agreed: ok, ...r }) => ({ ...r, stakeholderGroup: ok ? group : null }))
+    .sort((x, y) => x.name.localeCompare(y.name, 'es') || x.id.localeCompare(y.id));
 }
