@@ -1,5 +1,8 @@
 /** Messages of the event day (volunteers, shifts, room counts, attendance, badges). */
 export const eventDayEs = {
+  'tokens.scope.event-day:read':
+    'Leer los conteos de sala y el voluntariado de los eventos donde soy organización',
+  'tokens.scope.event-day:write': 'Registrar conteos de sala',
   'eventDay.search': 'Buscar',
   'eventDay.sample': 'muestra',
   'eventDay.timesIn': 'Horas en {zone}',
@@ -124,6 +127,9 @@ export const eventDayEs = {
 };
 
 export const eventDayEn: Record<keyof typeof eventDayEs, string> = {
+  'tokens.scope.event-day:read':
+    'Read the room counts and the volunteer roster of the events where I am an organiser',
+  'tokens.scope.event-day:write': 'Record room counts',
   'eventDay.search': 'Search',
   'eventDay.sample': 'sample',
   'eventDay.timesIn': 'Times in {zone}',
