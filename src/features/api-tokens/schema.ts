@@ -15,6 +15,8 @@ export const tokenScopes = [
   'topics:write',
   'money:read',
   'money:write',
+  'event-day:read',
+  'event-day:write',
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 

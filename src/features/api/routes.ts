@@ -5,6 +5,7 @@ import { apiAccess } from './api-access';
 import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
 import { registerNetworkApi } from '../network/api';
+import { registerEventDayApi } from '../event-day/api';
 import { registerProgrammeApi } from '../programme/api';
 import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
@@ -51,6 +52,7 @@ export function apiRoutes() {
     );
   });
   registerNetworkApi(api);
+  registerEventDayApi(api);
   registerProgrammeApi(api);
   registerRegistrationApi(api);
   registerInvitationApi(api);
