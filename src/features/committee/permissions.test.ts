@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgent, type Agent } from '../../../tests/support/agent';
+import {
+  buildInitiative,
+  buildMember,
+  buildUser,
+  signedInAgent,
+} from '../../../tests/support/factories';
+import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import type { Initiative, MemberRole } from '../initiatives/schema';
+import { createActionItem } from './actions/create-action-item';
+import { addCommitteeMember } from './add-committee-member';
+import { addWorkingGroup } from './add-working-group';
+import { createCalendarLink } from './meetings/calendar';
+import { scheduleMeetings } from './meetings/schedule-meetings';
+
+/**
+ * Who may use each committee route, for every role: not signed in, an account with no role, an
+ * administrator, each initiative role, an expired volunteer and another initiative's coordinator.
+ * Decision 0015: coordinators (and admins) change the composition; coordinators and organisers
+ * run meetings, minutes and tasks; moderators read; volunteers and finance have no access.
+ */
+type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
+const roles: Role[] = [
+  'anonymous',
+  'user',
+  'admin',
+  'coordinator',
+  'organiser',
+  'moderator',
+  'volunteer',
+  'finance',
+  'expiredVolunteer',
+  'otherCoordinator',
+];
+const who = {
+  view: new Set<Role>(['admin', 'coordinator', 'organiser', 'moderator']),
+  edit: new Set<Role>(['admin', 'coordinator', 'organiser']),
+  manage: new Set<Role>(['admin', 'coordinator']),
+  signedIn: new Set<Role>(roles.filter((r) => r !== 'anonymous')),
+  anyone: new Set<Role>(roles),
+};
+type Who = keyof typeof who;
+
+const pages: [path: string, allowed: Who][] = [
+  ['/i/A/committee', 'view'],
+  ['/i/A/committee/settings', 'manage'],
+  ['/i/A/committee/members/new', 'manage'],
+  ['/i/A/committee/groups/new', 'manage'],
+  ['/i/A/committee/groups/{group}', 'view'],
+  ['/i/A/committee/meetings', 'view'],
+  ['/i/A/committee/meetings/new', 'edit'],
+  ['/i/A/committee/meetings/{meeting}', 'view'],
+  ['/i/A/committee/meetings/{meeting}/record', 'edit'],
+  ['/i/A/committee/tasks', 'view'],
+  ['/i/A/committee/tasks/{task}', 'view'],
+  ['/i/A/committee/activities', 'view'],
+  ['/i/A/committee/calendar', 'view'],
+  ['/account/tasks', 'signedIn'],
+  ['/cal/{token}/committee.ics', 'anyone'],
+];
+
+/** Changes, each posted with a form that changes nothing (invalid, or a no-op). */
+const changes: [path: string, allowed: Who, form: Record<string, string>][] = [
+  ['/i/A/committee/settings', 'manage', {}],
+  ['/i/A/committee/members', 'manage', {}],
+  ['/i/A/committee/members/{member}/remove', 'manage', { personId: 'not-an-id' }],
+  ['/i/A/committee/groups', 'manage', {}],
+  ['/i/A/committee/groups/{group}/members', 'manage', {}],
+  ['/i/A/committee/meetings', 'edit', {}],
+  ['/i/A/committee/meetings/{meeting}/record', 'edit', { minutes: 'x'.repeat(50_001) }],
+  ['/i/A/committee/meetings/{meeting}/approve', 'edit', {}],
+  ['/i/A/committee/meetings/{meeting}/tasks', 'edit', {}],
+  ['/i/A/committee/tasks', 'edit', {}],
+  ['/i/A/committee/tasks/{task}', 'edit', {}],
+  ['/i/A/committee/tasks/{task}/comments', 'edit', {}],
+  ['/i/A/committee/activities', 'edit', {}],
+  ['/i/A/committee/calendar', 'view', {}],
+];
+
+let t: TestApp;
+let a: Initiative;
+const ids: Record<string, string> = {};
+const agents = new Map<Role, Agent>();
+const url = (path: string) =>
+  path.replace('/i/A/', `/i/${a.slug}/`).replace(/\{(\w+)\}/g, (_m, k: string) => ids[k]!);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await buildInitiative(t.db);
+  const b = await buildInitiative(t.db);
+  agents.set('anonymous', createAgent(t));
+  agents.set('user', await signedInAgent(t, await buildUser(t.db)));
+  agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
+  let coordinatorId = '';
+  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const) {
+    const user = await buildMember(t.db, { initiative: a, role });
+    if (role === 'coordinator') coordinatorId = user.id;
+    agents.set(role, await signedInAgent(t, user));
+  }
+  const yesterday = new Date(Date.now() - 86_400_000);
+  agents.set(
+    'expiredVolunteer',
+    await signedInAgent(
+      t,
+      await buildMember(t.db, { initiative: a, role: 'volunteer', expiresAt: yesterday }),
+    ),
+  );
+  agents.set(
+    'otherCoordinator',
+    await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
+  );
+  const institution = await buildInstitution(t.db, { stakeholderGroup: 'government' });
+  const person = await buildPerson(t.db, { initiative: a, name: 'Representante' });
+  ids.member = (
+    await addCommitteeMember(t.db, {
+      initiative: a,
+      input: {
+        institutionId: institution.id,
+        city: 'Guatemala',
+        personId: person.id,
+        newName: null,
+      },
+    })
+  ).memberId;
+  ids.group = (
+    await addWorkingGroup(t.db, { initiativeId: a.id, input: { name: 'Petit', purpose: null } })
+  ).id;
+  const { meetings } = await scheduleMeetings(t.db, {
+    initiativeId: a.id,
+    timeZone: 'America/Guatemala',
+    input: {
+      title: 'Comité',
+      kind: 'once',
+      startsOn: '2030-05-05',
+      time: '10:00',
+      durationMinutes: 60,
+      intervalDays: null,
+      weekdays: [],
+      place: null,
+      onlineUrl: null,
+      agenda: [],
+    },
+  });
+  ids.meeting = meetings[0]!.id;
+  ids.task = (
+    await createActionItem(t.db, {
+      initiativeId: a.id,
+      userId: null,
+      input: { title: 'Tarea', owner: { personId: person.id, institutionId: null } },
+    })
+  ).id;
+  ids.coordinator = coordinatorId;
+  ids.token = (await createCalendarLink(t.db, { initiativeId: a.id, userId: coordinatorId })).token;
+});
+afterAll(() => t.close());
+
+describe.each(pages)('GET %s', (path, allowed) => {
+  it.each(roles)('as %s', async (role) => {
+    const res = await agents.get(role)!.get(url(path));
+    const expected = who[allowed].has(role) ? 200 : role === 'anonymous' ? 303 : 403;
+    expect(res.status).toBe(expected);
+    if (expected === 303) expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+  });
+});
+
+describe.each(changes)('POST %s', (path, allowed, form) => {
+  it.each(roles)('as %s', async (role) => {
+    const res = await agents.get(role)!.post(url(path), form);
+    if (who[allowed].has(role)) expect([200, 303, 422]).toContain(res.status);
+    else expect(res.status).toBe(role === 'anonymous' ? 401 : 403);
+  });
+});
+
+describe('a task’s status from my tasks', () => {
+  it.each(roles)('is refused unless the task is yours — %s', async (role) => {
+    const res = await agents
+      .get(role)!
+      .post(`/account/tasks/${ids.task}/status`, { status: 'done' });
+    expect(res.status).toBe(role === 'anonymous' ? 401 : 404);
+  });
+});
+
+describe('the calendar feed', () => {
+  it('stops when its owner loses the role that lets them see the committee', async () => {
+    const user = await buildMember(t.db, { initiative: a, role: 'volunteer' });
+    const { token } = await createCalendarLink(t.db, { initiativeId: a.id, userId: user.id });
+    expect((await t.app.request(`/cal/${token}/committee.ics`)).status).toBe(404);
+    const mine = await createCalendarLink(t.db, { initiativeId: a.id, userId: ids.coordinator! });
+    expect((await t.app.request(`/cal/${mine.token}/committee.ics`)).status).toBe(200);
+    expect((await t.app.request(`/cal/${ids.token}/committee.ics`)).status).toBe(404);
+  });
+});
