@@ -4,7 +4,9 @@
  * time to import 5,000 people, and the large-programme budget (900 sessions: one day's page
  * ≤ 150 KB gzip, < 200 ms; see programme-large.ts), and the registration surge (2,000 attempts
  * from 200 clients for 200 seats, on PGlite then on PostgreSQL with two app processes; see
- * registration-surge.ts). Prints what it measured; asserts nothing.
+ * registration-surge.ts), and the check-in desk (three desks, 1,000 people, one offline for half
+ * the time, then the click-to-done time in Chromium; see checkin-sync.ts). Prints what it
+ * measured; asserts nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { startServer } from './lib/server';
 import { benchLargeProgramme, printLargeProgramme } from './programme-large';
 import { benchProgrammePage } from './programme-page';
 import { printSurge, surgeEmbedded, surgePostgres } from './registration-surge';
+import { benchCheckinSync, printCheckinSync } from './checkin-sync';
 
 const PORT = 3400;
 const RUNS = 3;
@@ -89,6 +92,8 @@ try {
     // No PostgreSQL reachable (BENCH_DATABASE_URL): the embedded run above still stands.
     console.log(`registration surge on PostgreSQL not run: ${String(error)}`);
   }
+  console.log('');
+  printCheckinSync(await benchCheckinSync(PORT + 40));
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
