@@ -17,6 +17,7 @@ import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
 import { loadInvitations } from './load-invitations';
 import { loadTransport } from './load-transport';
+import { loadEventDay } from './load-event-day';
 
 const initiativesFile = z.array(
   z.object({ slug: z.string(), name: z.string(), source: z.string() }),
@@ -53,6 +54,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   { name: 'registrations', load: (db) => loadRegistrations(db) },
   { name: 'invitations', load: (db) => loadInvitations(db) },
   { name: 'transport', load: (db) => loadTransport(db) },
+  { name: 'event-day', load: (db) => loadEventDay(db) },
   { name: 'money', load: (db) => loadMoney(db) },
   { name: 'topics', load: (db) => loadTopics(db) },
 ];
