@@ -117,6 +117,13 @@ describe('who gets money from the API', () => {
       const wrong = await call(users.get('coordinator')!, ['programme:read', 'money:write'], url);
       expect(wrong.status).toBe(403);
     }
+    const anonymousWrite = await call(null, [], `${base}/expenses`, 'POST', {
+      budgetLineId: ids.line,
+      spentOn: '2018-10-25',
+      payee: 'Nadie',
+      amountMinor: 100,
+    });
+    expect(anonymousWrite.status).toBe(401);
     const readOnly = await call(
       users.get('finance')!,
       ['money:read'],

@@ -14,6 +14,7 @@ import { apiAccess } from '../api/api-access';
 import { errorResponses, invalidResponse, notFoundResponse } from '../api/responses';
 import { stakeholderGroups } from '../network/schema';
 import { managedEdition } from '../programme/routes/manage-context';
+import { deleteTopic } from './delete-topic';
 import { TopicInputError } from './errors';
 import { mergeTopic } from './merge-topic';
 import { topicPermissions } from './permissions';
@@ -127,6 +128,13 @@ async function oneTopic(c: Context<AppEnv>, editionId: string, id: string) {
   return topicOut(row);
 }
 
+/** A topic rule broken: 422 with a message per field in the caller's language. */
+function invalid(c: Context<AppEnv>, error: unknown): never {
+  if (!(error instanceof TopicInputError)) throw error;
+  const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)]));
+  throw new AppError('invalid', { fields });
+}
+
 /** Runs one decision on the topic in the URL; a topic rule broken is a 422 per field. */
 async function decide(
   c: Context<AppEnv>,
@@ -140,11 +148,7 @@ async function decide(
   try {
     done = await run({ editionId: edition.id, topicId });
   } catch (error) {
-    if (!(error instanceof TopicInputError)) throw error;
-    const fields = Object.fromEntries(
-      Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)]),
-    );
-    throw new AppError('invalid', { fields });
+    invalid(c, error);
   }
   if (!done) throw new AppError('not_found');
   await audit(c, action, { targetType: 'topic', targetId: topicId, data: { ...data, via: 'api' } });
@@ -363,6 +367,32 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
         }),
         200,
       );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      ...common,
+      method: 'delete',
+      path: TOPIC,
+      summary: 'Delete a proposal not yet reviewed (spam or abuse); it appears nowhere afterwards',
+      middleware: [write] as const,
+      request: { params: TopicParams },
+      responses: { 204: { description: 'Deleted' }, ...writes },
+    }),
+    async (c) => {
+      const edition = await managedEdition(c);
+      const topicId = c.req.valid('param').topic;
+      const gone = await deleteTopic(c.var.deps.db, { editionId: edition.id, topicId }).catch(
+        (error: unknown) => invalid(c, error),
+      );
+      if (!gone) throw new AppError('not_found');
+      await audit(c, 'topic.deleted', {
+        targetType: 'topic',
+        targetId: topicId,
+        data: { title: gone.title, origin: gone.origin, via: 'api' },
+      });
+      return c.body(null, 204);
     },
   );
 

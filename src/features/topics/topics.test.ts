@@ -325,6 +325,33 @@ describe('the committee’s review', () => {
     expect(html).toContain('Motivo: Cubierto por el eje de pagos electrónicos');
   });
 
+  it('deletes spam not yet reviewed (it vanishes from the counts) but never a decided topic', async () => {
+    const edition = await openEdition();
+    const make = (title: string) =>
+      proposeTopic(t.db, {
+        editionId: edition.id,
+        origin: 'public',
+        lang: 'es',
+        input: proposal({ title }),
+      });
+    const spam = await make('Compre relojes baratos');
+    const kept = await make('Inclusión digital');
+    await shortlistTopic(t.db, { editionId: edition.id, topicId: kept.id });
+    const agent = await signedInAgent(t, await voter());
+    const base = `/i/${initiative.slug}/editions/${edition.slug}/topics`;
+    expect((await agent.post(`${base}/${spam.id}/delete`)).status).toBe(303);
+    const refused = await agent.post(`${base}/${kept.id}/delete`);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain(
+      'Solo se borran propuestas que el comité todavía no revisó.',
+    );
+    const shown = await publicTopics(t.db, edition.id);
+    expect(shown.proposals).toBe(1);
+    expect(shown.shortlisted.map((x) => x.title)).toEqual(['Inclusión digital']);
+    const logged = await t.db.select().from(auditLog).where(eq(auditLog.targetId, spam.id));
+    expect(logged.map((l) => l.action)).toEqual(['topic.deleted']);
+  });
+
   it('an organiser shortlists, votes and selects through the pages, each step audit-logged', async () => {
     const edition = await openEdition();
     const topic = await proposeTopic(t.db, {

@@ -12,6 +12,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { managedEdition, manageBase } from '../../programme/routes/manage-context';
+import { deleteTopic } from '../delete-topic';
 import { TopicInputError } from '../errors';
 import { mergeTopic } from '../merge-topic';
 import { topicPermissions } from '../permissions';
@@ -158,7 +159,6 @@ async function topicPage(c: Context<AppEnv>, o: Form = {}) {
       </p>
       <h1>{topic.title}</h1>
       <ErrorSummary page={page} errors={o.errors} />
-      {o.errors?._form && <p class="error">{o.errors._form}</p>}
       <dl class="facts">
         <dt>{t('topics.status')}</dt>
         <dd>
@@ -247,6 +247,14 @@ async function topicPage(c: Context<AppEnv>, o: Form = {}) {
           <button type="submit">{t('topics.unselect')}</button>
         </form>
       )}
+      {topic.status === 'proposed' && (
+        <form method="post" action={`${path}/delete`} class="stack">
+          <h2>{t('topics.delete.title')}</h2>
+          <Csrf page={page} />
+          <p class="hint">{t('topics.delete.hint')}</p>
+          <button type="submit">{t('topics.delete.submit')}</button>
+        </form>
+      )}
       {open && (
         <>
           <form method="post" action={`${path}/merge`} class="stack" novalidate>
@@ -325,6 +333,21 @@ export const manageTopicRoutes = new Hono<AppEnv>()
       flash: 'topics.shortlisted',
     }),
   )
+  .post('/i/:slug/editions/:edition/topics/:topic/delete', reviewers(), async (c) => {
+    const { edition, base, topic } = await loadTopic(c);
+    try {
+      await deleteTopic(c.var.deps.db, { editionId: edition.id, topicId: topic.id });
+    } catch (e) {
+      return topicPage(c, { errors: topicErrors(c, e) });
+    }
+    await audit(c, 'topic.deleted', {
+      targetType: 'topic',
+      targetId: topic.id,
+      data: { title: topic.title, origin: topic.origin },
+    });
+    setFlash(c, 'topics.delete.done');
+    return c.redirect(base, 303);
+  })
   .post('/i/:slug/editions/:edition/topics/:topic/unselect', reviewers(), (c) =>
     decide(c, 'topic.unselected', (o) => unselectTopic(c.var.deps.db, o), {
       flash: 'topics.unselected',
