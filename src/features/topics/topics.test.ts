@@ -420,3 +420,20 @@ describe('tracks in the session form', () => {
     expect(session!.topic).toBe('Tema libre de antes');
   });
 });
+
+describe('the topics API description', () => {
+  it('lists every topics route in the OpenAPI document', async () => {
+    const doc = await (await t.app.request('/api/openapi.json')).json();
+    const base = '/api/v1/initiatives/{slug}/editions/{edition}';
+    expect(Object.keys(doc.paths[`${base}/topics`])).toEqual(['get', 'post']);
+    for (const action of ['shortlist', 'reject', 'merge', 'select', 'unselect'])
+      expect(doc.paths[`${base}/topics/{topic}/${action}`]).toHaveProperty('post');
+    expect(Object.keys(doc.paths[`${base}/topics/{topic}/vote`]).sort()).toEqual([
+      'delete',
+      'post',
+    ]);
+    expect(doc.paths[`${base}/topics/{topic}`]).toHaveProperty('delete');
+    expect(Object.keys(doc.paths[`${base}/topic-call`]).sort()).toEqual(['get', 'put']);
+    expect(doc.components.schemas.Topic.properties).toHaveProperty('votes');
+  });
+});
