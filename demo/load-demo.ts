@@ -17,6 +17,7 @@ import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
 import { loadInvitations } from './load-invitations';
 import { loadTransport } from './load-transport';
+import { loadCheckins } from './load-checkins';
 import { loadEventDay } from './load-event-day';
 
 const initiativesFile = z.array(
@@ -54,6 +55,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   { name: 'registrations', load: (db) => loadRegistrations(db) },
   { name: 'invitations', load: (db) => loadInvitations(db) },
   { name: 'transport', load: (db) => loadTransport(db) },
+  { name: 'checkins', load: (db) => loadCheckins(db) },
   { name: 'event-day', load: (db) => loadEventDay(db) },
   { name: 'money', load: (db) => loadMoney(db) },
   { name: 'topics', load: (db) => loadTopics(db) },
