@@ -17,6 +17,8 @@ export const tokenScopes = [
   'money:write',
   'event-day:read',
   'event-day:write',
+  'committee:read',
+  'committee:write',
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 

@@ -13,6 +13,7 @@ import { registerCheckinApi } from '../checkin/api';
 import { registerTransportApi } from '../registration/transport/api';
 import { registerMoneyApi } from '../money/api';
 import { registerTopicsApi } from '../topics/api';
+import { registerCommitteeApi } from '../committee/api';
 
 const errors = errorResponses;
 
@@ -60,6 +61,7 @@ export function apiRoutes() {
   registerTransportApi(api);
   registerMoneyApi(api);
   registerTopicsApi(api);
+  registerCommitteeApi(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -199,6 +199,9 @@ export const committeeEs = {
   'committee.digest.due': '{title} — vence el {date}',
   'committee.digest.overdue': '{title} — venció el {date}',
   'committee.mail.decision': 'Decisión: {text}',
+  'tokens.scope.committee:read': 'Leer el comité, sus reuniones, actas y tareas en mis iniciativas',
+  'tokens.scope.committee:write':
+    'Programar reuniones, registrar actas y tareas, y cambiar el comité',
   'mail.committee.minutes.subject': 'Acta aprobada: {event}',
   'mail.committee.minutes.body':
     'Hola, {name}:\n\nSe aprobó el acta de la reunión {event}. Estas son las decisiones y el acta:',
@@ -407,6 +410,10 @@ export const committeeEn: Record<keyof typeof committeeEs, string> = {
   'committee.digest.due': '{title} — due on {date}',
   'committee.digest.overdue': '{title} — was due on {date}',
   'committee.mail.decision': 'Decision: {text}',
+  'tokens.scope.committee:read':
+    'Read the committee, its meetings, minutes and tasks in my initiatives',
+  'tokens.scope.committee:write':
+    'Schedule meetings, record minutes and tasks, and change the committee',
   'mail.committee.minutes.subject': 'Minutes approved: {event}',
   'mail.committee.minutes.body':
     'Hello {name},\n\nThe minutes of the meeting {event} were approved. Here are the decisions and the minutes:',
