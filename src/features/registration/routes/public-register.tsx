@@ -18,7 +18,7 @@ import { registrationForm } from '../registration-input';
 import { registrationContext, registrationState } from '../queries';
 import { notifyMoves } from './notify';
 import { sendRegistrationMail } from '../send-registration-mail';
-import { sessionPlaces } from '../session-places';
+import { sessionPlaces, type SessionPlaces } from '../session-places';
 import { RegistrationFields } from '../views/registration-fields';
 import { TransportError } from '../transport/errors';
 import { listRoutes } from '../transport/list-routes';
@@ -34,7 +34,9 @@ async function load(c: Context<AppEnv>) {
     : [];
   const [routes, places] = await Promise.all([
     listRoutes(c.var.deps.db, found.event.id),
-    sessionPlaces(c.var.deps.db, { eventId: found.event.id }),
+    sessions.length
+      ? sessionPlaces(c.var.deps.db, { eventId: found.event.id })
+      : new Map<string, SessionPlaces>(),
   ]);
   return {
     ...found,
