@@ -49,6 +49,19 @@ export const control = {
     expect(res.status, `control: check-in event: ${await res.clone().text()}`).toBe(201);
     return (await res.json()) as CheckinEvent;
   },
+  /** A new edition with a forum next year: a 120-seat room, a panel, three registrants. */
+  async eventDayEvent(o: {
+    slug: string;
+  }): Promise<{ edition: string; eventId: string; sessionId: string; day: string }> {
+    const res = await call('POST', '/event-day-event', o);
+    expect(res.status, `control: event-day event: ${await res.clone().text()}`).toBe(201);
+    return (await res.json()) as {
+      edition: string;
+      eventId: string;
+      sessionId: string;
+      day: string;
+    };
+  },
   /** The newest e-mail sent to an address, as stored in the outbox. */
   async newestMail(to: string): Promise<{ subject: string; text: string; locale: string }> {
     const res = await call('GET', `/outbox?to=${encodeURIComponent(to)}`);

@@ -14,6 +14,9 @@
  *   POST   /checkin-event  {slug, n}                -> 201 {edition, eventId, routeId, people}
  *                           an edition with an event open for registration, n confirmed
  *                           registrants on one bus (the check-in desk's journeys)
+ *   POST   /event-day-event {slug}                 -> 201 {edition, eventId, sessionId, day}
+ *                           a forum next year with a 120-seat room, a panel and three
+ *                           confirmed registrants (the event-day journey)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -32,6 +35,7 @@ import { outbox } from '../../../src/features/mail/schema';
 import { prepare } from '../../../src/start';
 import { buildEdition } from '../../support/programme-factories';
 import { eventWithRegistrants } from '../../support/checkin-factories';
+import { eventDayEvent } from '../../support/event-day-factories';
 import { E2E } from './constants';
 
 // Nothing should be written to disk (the database lives in memory), but if anything ever is,
@@ -149,6 +153,18 @@ const control = createServer(async (req, res) => {
         eventId: built.event.id,
         routeId: built.routeId,
         people: built.people.map((p) => ({ id: p.id, name: p.name, ticketCode: p.ticketCode })),
+      });
+    }
+    if (route === 'POST /event-day-event') {
+      const input = z.object({ slug: z.string().min(1) }).parse(await readJson(req));
+      const initiative = await findInitiativeBySlug(db, input.slug);
+      if (!initiative) return reply(404, { error: 'no such initiative' });
+      const built = await eventDayEvent(db, { initiative });
+      return reply(201, {
+        edition: built.edition.slug,
+        eventId: built.event.id,
+        sessionId: built.sessionId,
+        day: built.day,
       });
     }
     reply(404, { error: `unknown control route ${route}` });
