@@ -11,6 +11,7 @@ import type { Db } from '../src/db/client';
 import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
 import { getSetting, setSetting } from '../src/features/system/settings';
 import { loadMoney } from './load-money';
+import { loadCommittee } from './load-committee';
 import { loadTopics } from './load-topics';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
@@ -59,6 +60,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   { name: 'event-day', load: (db) => loadEventDay(db) },
   { name: 'money', load: (db) => loadMoney(db) },
   { name: 'topics', load: (db) => loadTopics(db) },
+  { name: 'committee', load: (db) => loadCommittee(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {
