@@ -122,7 +122,8 @@ describe('topic pages', () => {
     const id = await topicIn('proposed');
     const list = await agent.get(manage());
     const one = await agent.get(`${manage()}/${id}`);
-    for (const res of [list, one]) {
+    const add = await agent.get(`${manage()}/new`);
+    for (const res of [list, one, add]) {
       if (role === 'anonymous') {
         expect(res.status).toBe(303);
         expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
@@ -148,11 +149,13 @@ describe('topic pages', () => {
     });
   });
 
-  it.each(roles)('POST merge and the call — %s', async (role) => {
+  it.each(roles)('POST merge, a committee topic and the call — %s', async (role) => {
     const [id, into] = [await topicIn('proposed'), await topicIn('proposed')];
     const agent = agents.get(role)!;
     const expected = reviewers.has(role) ? 303 : role === 'anonymous' ? 401 : 403;
     expect((await agent.post(`${manage()}/${id}/merge`, { into })).status).toBe(expected);
+    const added = await agent.post(`${manage()}/new`, { title: `Tema del comité ${role}` });
+    expect(added.status).toBe(expected);
     const call = await agent.post(`${manage()}/call`, {
       opensAt: '2020-01-01T10:00',
       closesAt: '2099-01-01T10:00',

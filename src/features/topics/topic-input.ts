@@ -46,6 +46,12 @@ export const callForm = (timeZone: string) =>
     });
 export type CallInput = z.output<ReturnType<typeof callForm>>;
 
+/** A topic the committee enters itself (e.g. one it agreed in a meeting). */
+export const committeeTopicForm = z.object({
+  title: fields.text({ min: 5, max: 150 }),
+  reason: fields.optionalText(2000),
+});
+
 export const rejectForm = z.object({ reason: fields.text({ min: 3, max: 1000 }) });
 export const mergeForm = z.object({ into: z.uuid({ error: 'form.required' }) });
 export const selectForm = z.object({ trackName: fields.text({ min: 2, max: TRACK_NAME_MAX }) });

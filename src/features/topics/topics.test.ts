@@ -373,6 +373,15 @@ describe('the committee’s review', () => {
     );
     const page = await (await agent.get(base)).text();
     expect(page).toContain('data-testid="track-name">Pagos electrónicos<');
+    const added = await agent.post(`/i/${initiative.slug}/editions/${edition.slug}/topics/new`, {
+      title: 'Red',
+      reason: 'Acordado en la reunión del comité.',
+    });
+    expect(added.status).toBe(422);
+    const kept = await added.text();
+    expect(kept).toContain('value="Red"');
+    expect(kept).toContain('Acordado en la reunión del comité.');
+    expect(kept).toMatch(/id="f-title-error">[^<]+</);
     const logged = await t.db.select().from(auditLog).where(eq(auditLog.targetId, topic.id));
     expect(logged.map((l) => l.action).sort()).toEqual([
       'topic.selected',

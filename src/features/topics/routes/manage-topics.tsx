@@ -22,7 +22,15 @@ import { saveTopicCall } from '../save-topic-call';
 import { selectTopic } from '../select-topic';
 import { setTopicVote } from '../set-topic-vote';
 import { shortlistTopic } from '../shortlist-topic';
-import { callForm, mergeForm, rejectForm, selectForm, TRACK_NAME_MAX } from '../topic-input';
+import { proposeTopic } from '../propose-topic';
+import {
+  callForm,
+  committeeTopicForm,
+  mergeForm,
+  rejectForm,
+  selectForm,
+  TRACK_NAME_MAX,
+} from '../topic-input';
 import { unselectTopic } from '../unselect-topic';
 
 const reviewers = () => access.initiative(topicPermissions.reviewTopics);
@@ -71,6 +79,9 @@ async function listPage(c: Context<AppEnv>, o: Form = {}) {
       </p>
       <h1>{title}</h1>
       <p>{t('topics.manage.lead')}</p>
+      <p>
+        <a href={`${base}/new`}>{t('topics.committee.add')}</a>
+      </p>
       <h2>{t('topics.manage.proposals')}</h2>
       {rows.length === 0 ? (
         <p>{t('topics.manage.empty')}</p>
@@ -123,6 +134,31 @@ async function listPage(c: Context<AppEnv>, o: Form = {}) {
         <Field name="noteEs" label={t('topics.call.noteEs')} rows={3} {...f} />
         <Field name="noteEn" label={t('topics.call.noteEn')} rows={3} {...f} />
         <button type="submit">{t('common.save')}</button>
+      </form>
+    </Layout>,
+    o.errors ? 422 : 200,
+  );
+}
+
+async function newTopicPage(c: Context<AppEnv>, o: Form = {}) {
+  const { edition, base } = await topicsContext(c);
+  const page = pageOf(c);
+  const { t } = page;
+  const f = { values: o.values, errors: o.errors };
+  return render(
+    c,
+    <Layout page={page} title={t('topics.committee.add')}>
+      <p>
+        <a href={base}>{t('topics.manage.title', { edition: edition.name })}</a>
+      </p>
+      <h1>{t('topics.committee.add')}</h1>
+      <p>{t('topics.committee.lead')}</p>
+      <form method="post" action={`${base}/new`} class="stack" novalidate>
+        <Csrf page={page} />
+        <ErrorSummary page={page} errors={o.errors} />
+        <Field name="title" label={t('topics.field.title')} required {...f} />
+        <Field name="reason" label={t('topics.committee.reason')} rows={4} {...f} />
+        <button type="submit">{t('topics.committee.submit')}</button>
       </form>
     </Layout>,
     o.errors ? 422 : 200,
@@ -326,6 +362,26 @@ export const manageTopicRoutes = new Hono<AppEnv>()
     });
     setFlash(c, 'topics.call.saved');
     return c.redirect(base, 303);
+  })
+  .get('/i/:slug/editions/:edition/topics/new', reviewers(), (c) => newTopicPage(c))
+  .post('/i/:slug/editions/:edition/topics/new', reviewers(), async (c) => {
+    const { edition, base } = await topicsContext(c);
+    const form = await readForm(c, committeeTopicForm);
+    if (!form.ok) return newTopicPage(c, form);
+    const topic = await proposeTopic(c.var.deps.db, {
+      editionId: edition.id,
+      origin: 'committee',
+      lang: c.var.lang,
+      userId: c.var.user!.id,
+      input: { ...form.data, stakeholderGroup: null, proposerName: null, namePublic: false },
+    });
+    await audit(c, 'topic.proposed', {
+      targetType: 'topic',
+      targetId: topic.id,
+      data: { editionId: edition.id, origin: 'committee' },
+    });
+    setFlash(c, 'topics.committee.saved');
+    return c.redirect(`${base}/${topic.id}`, 303);
   })
   .get('/i/:slug/editions/:edition/topics/:topic', reviewers(), (c) => topicPage(c))
   .post('/i/:slug/editions/:edition/topics/:topic/shortlist', reviewers(), (c) =>
