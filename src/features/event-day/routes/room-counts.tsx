@@ -77,6 +77,9 @@ async function listPage(c: Context<AppEnv>) {
   return render(
     c,
     <Layout page={page} title={title}>
+      <p>
+        <a href="/my/volunteering">{t('eventDay.my.title')}</a>
+      </p>
       <h1>{title}</h1>
       <p>
         {t('eventDay.counts.lead')} {t('eventDay.timesIn', { zone })}
