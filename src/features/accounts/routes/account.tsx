@@ -139,6 +139,9 @@ export const accountRoutes = new Hono<AppEnv>()
             <a href="/account/tasks">{t('committee.my.title')}</a>
           </li>
           <li>
+            <a href="/my/volunteering">{t('eventDay.my.title')}</a>
+          </li>
+          <li>
             <a href="/account/password">{t('account.password.title')}</a>
           </li>
           <li>

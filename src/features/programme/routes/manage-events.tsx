@@ -165,6 +165,18 @@ export const manageEventRoutes = new Hono<AppEnv>()
           <li>
             <a href={`${eventBase}/transport`}>{t('transport.title')}</a>
           </li>
+          <li>
+            <a href={`${eventBase}/volunteers`}>{t('eventDay.volunteers.title')}</a>
+          </li>
+          <li>
+            <a href={`${eventBase}/room-counts`}>{t('eventDay.counts.title')}</a>
+          </li>
+          <li>
+            <a href={`${eventBase}/attendance`}>{t('eventDay.attendance.title')}</a>
+          </li>
+          <li>
+            <a href={`${eventBase}/badges`}>{t('eventDay.badges.title')}</a>
+          </li>
           {venue === null ? null : <li>{venue.name}</li>}
         </ul>
         <h2>{t('manage.sessions.title')}</h2>
