@@ -144,7 +144,7 @@ async function formPage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
             </p>
           )}
           {countMoments.map((m) => (
-            <label class="choice">
+            <label class="check">
               <input type="radio" name="moment" value={m} checked={m === moment} />{' '}
               {t(`eventDay.moment.${m}`)}
             </label>
