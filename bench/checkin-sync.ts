@@ -31,6 +31,8 @@ import { migrateDatabase } from '../src/db/migrate';
 import { createUser } from '../src/features/accounts/create-user';
 import { createApiToken } from '../src/features/api-tokens/tokens';
 import { checkins } from '../src/features/checkin/schema';
+import { giveVolunteerAccess } from '../src/features/event-day/give-volunteer-access';
+import { eventVolunteers } from '../src/features/event-day/schema';
 import { addMember, createInitiative } from '../src/features/initiatives/queries';
 import { createEdition } from '../src/features/programme/editing/create-edition';
 import { saveEvent } from '../src/features/programme/editing/save-event';
@@ -132,6 +134,12 @@ async function seed(dataDir: string): Promise<Seeded> {
         role: 'volunteer',
         expiresAt: null,
       });
+      // On the event's volunteer roster with access for the day (decision 0014).
+      const [volunteer] = await db
+        .insert(eventVolunteers)
+        .values({ eventId, name: user.name, email })
+        .returning({ id: eventVolunteers.id });
+      await giveVolunteerAccess(db, { volunteerId: volunteer!.id, initiativeId: initiative.id });
       const { secret } = await createApiToken(db, {
         userId: user.id,
         name: 'bench',

@@ -26,10 +26,14 @@ async function openDesk(page: Page, e: CheckinEvent, desk: string, lang = 'es') 
   await expect(page.locator('html')).toHaveAttribute('data-desk-ready', 'synced');
 }
 
-async function secondVolunteer(browser: Browser) {
+async function secondAccount() {
   const account = { email: uniqueEmail('desk2'), password: 'a long e2e passphrase', name: 'Beto' };
   await control.createUser(account);
   await control.addMember({ email: account.email, slug: SLUG, role: 'volunteer' });
+  return account;
+}
+
+async function secondVolunteer(browser: Browser, account: { email: string; password: string }) {
   const context = await browser.newContext({ locale: 'es-GT' });
   const page = await context.newPage();
   await signIn(page, account.email, account.password);
@@ -41,7 +45,8 @@ test('a desk checks people in offline, syncs each once, and a second desk’s du
   browser,
 }) => {
   await control.addMember({ email, slug: SLUG, role: 'volunteer' });
-  const e = await control.checkinEvent({ slug: SLUG, n: 6 });
+  const beto = await secondAccount();
+  const e = await control.checkinEvent({ slug: SLUG, n: 6, volunteers: [email, beto.email] });
   const [p1, p2, p3, p4] = e.people;
 
   await openDesk(page, e, 'Mesa 1');
@@ -56,7 +61,7 @@ test('a desk checks people in offline, syncs each once, and a second desk’s du
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   // A second desk loads while online, then loses its network too.
-  const desk2 = await secondVolunteer(browser);
+  const desk2 = await secondVolunteer(browser, beto);
   await openDesk(desk2.page, e, 'Mesa 2');
   await desk2.context.setOffline(true);
   await expect(desk2.page.locator('#desk-connection')).toContainText('Sin conexión');
@@ -147,7 +152,7 @@ test('the desk works as plain forms without JavaScript, and the bus boarding lis
   account,
 }) => {
   await control.addMember({ email: account.email, slug: SLUG, role: 'volunteer' });
-  const e = await control.checkinEvent({ slug: SLUG, n: 3 });
+  const e = await control.checkinEvent({ slug: SLUG, n: 3, volunteers: [account.email] });
   const [p1, p2] = e.people;
   const context = await browser.newContext({
     locale: 'es-GT',
@@ -210,7 +215,7 @@ test('the bus boarding list with the script, offline', async ({
   signedInUser: { page, email },
 }) => {
   await control.addMember({ email, slug: SLUG, role: 'volunteer' });
-  const e = await control.checkinEvent({ slug: SLUG, n: 4 });
+  const e = await control.checkinEvent({ slug: SLUG, n: 4, volunteers: [email] });
   const [p1, p2] = e.people;
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${deskUrl(e)}/bus/${e.routeId}?lang=es&trip=return`);

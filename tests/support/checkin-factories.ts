@@ -11,13 +11,24 @@ import { registerForEvent } from '../../src/features/registration/register-for-e
 import { saveRegistrationSettings } from '../../src/features/registration/save-settings';
 import type { Registration } from '../../src/features/registration/schema';
 import { saveRoute } from '../../src/features/registration/transport/save-route';
+import { giveVolunteerAccess } from '../../src/features/event-day/give-volunteer-access';
+import { eventVolunteers } from '../../src/features/event-day/schema';
 import { buildEvent } from './programme-factories';
 
 export async function eventWithRegistrants(
   db: Db,
-  o: { edition: Edition; secret: string; n: number; capacity?: number | null; bus?: boolean },
+  o: {
+    edition: Edition;
+    secret: string;
+    n: number;
+    capacity?: number | null;
+    bus?: boolean;
+    /** `YYYY-MM-DD` in Guatemala; tomorrow by default, so volunteers' access has not ended. */
+    day?: string;
+  },
 ) {
-  const event = await buildEvent(db, { edition: o.edition });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const event = await buildEvent(db, { edition: o.edition, day: o.day ?? tomorrow });
   await saveRegistrationSettings({
     db,
     eventId: event.id,
@@ -73,4 +84,19 @@ export async function eventWithRegistrants(
     people.push(registration);
   }
   return { event, people, routeId };
+}
+
+/**
+ * Puts a signed-up account on the event's volunteer roster and gives it access for the day,
+ * through the event-day feature's own functions (decision 0014).
+ */
+export async function giveDeskAccess(
+  db: Db,
+  o: { eventId: string; initiativeId: string; user: { name: string; email: string } },
+) {
+  const [row] = await db
+    .insert(eventVolunteers)
+    .values({ eventId: o.eventId, name: o.user.name, email: o.user.email })
+    .returning({ id: eventVolunteers.id });
+  return giveVolunteerAccess(db, { volunteerId: row!.id, initiativeId: o.initiativeId });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventWithRegistrants } from '../../../tests/support/checkin-factories';
+import { eventWithRegistrants, giveDeskAccess } from '../../../tests/support/checkin-factories';
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
@@ -15,6 +15,7 @@ let t: TestApp;
 let volunteer: User;
 let moderator: User;
 let otherCoordinator: User;
+let otherEventVolunteer: User;
 let people: Registration[];
 let routeId: string;
 let path: string;
@@ -30,6 +31,14 @@ beforeAll(async () => {
   people = built.people;
   routeId = built.routeId!;
   path = `/api/v1/initiatives/${a.slug}/editions/${edition.slug}/events/${built.event.id}/checkins`;
+  await giveDeskAccess(t.db, { eventId: built.event.id, initiativeId: a.id, user: volunteer });
+  const other = await eventWithRegistrants(t.db, { edition, secret: 's', n: 1 });
+  otherEventVolunteer = await buildMember(t.db, { initiative: a, role: 'volunteer' });
+  await giveDeskAccess(t.db, {
+    eventId: other.event.id,
+    initiativeId: a.id,
+    user: otherEventVolunteer,
+  });
 });
 afterAll(() => t.close());
 
@@ -108,7 +117,7 @@ describe('the check-in API', () => {
     expect((await call(volunteer, rw, `${path}/${randomUUID()}/undo`, 'POST')).status).toBe(404);
   });
 
-  it('needs the scope, and a role that works the desk in this initiative', async () => {
+  it('needs the scope, and a role that works this event’s desk', async () => {
     expect(
       (await call(volunteer, ['checkin:read'], path, 'POST', { items: [checkin(people[0]!.id)] }))
         .status,
@@ -116,6 +125,7 @@ describe('the check-in API', () => {
     expect((await call(volunteer, ['registration:read'], path)).status).toBe(403);
     expect((await call(moderator, rw, path)).status).toBe(403);
     expect((await call(otherCoordinator, rw, path)).status).toBe(403);
+    expect((await call(otherEventVolunteer, rw, path)).status).toBe(403);
     expect((await t.app.request(path)).status).toBe(401);
   });
 

@@ -2,7 +2,7 @@
  * `/api/v1/initiatives/{slug}/editions/{edition}/events/{event}/checkins…`: an event's check-ins
  * at the desk and on its buses — list them, send a batch (idempotent by each check-in's id:
  * recorded | duplicate | conflict | rejected per item), undo one, and the counts. Scopes
- * `checkin:read` and `checkin:write`, for coordinators, organisers and volunteers.
+ * `checkin:read` and `checkin:write`, for coordinators, organisers and the event's volunteers.
  *
  * @example
  * POST /api/v1/initiatives/igf-guatemala/editions/igf-guatemala-2018/events/{event}/checkins
@@ -12,7 +12,6 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
-import { apiAccess } from '../api/api-access';
 import {
   errorResponses,
   invalidResponse,
@@ -20,6 +19,7 @@ import {
   jsonResponse,
   notFoundResponse,
 } from '../api/responses';
+import { apiEventDayAccess } from '../event-day/access';
 import { managedEvent } from '../programme/routes/manage-context';
 import { checkinPermissions } from './permissions';
 import { deskPlace } from './places';
@@ -35,8 +35,9 @@ const EventParams = z.object({
   edition: param('edition', 'igf-guatemala-2018'),
   event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
 });
-const read = apiAccess.initiative('checkin:read', checkinPermissions.workDesk);
-const write = apiAccess.initiative('checkin:write', checkinPermissions.workDesk);
+/** Event-scoped (decision 0014): a volunteer only on the event whose roster gives them access. */
+const read = apiEventDayAccess('checkin:read', checkinPermissions.workDesk);
+const write = apiEventDayAccess('checkin:write', checkinPermissions.workDesk);
 const common = { tags: ['check-in'], security: [{ bearerAuth: [] }] };
 const EVENT = '/api/v1/initiatives/{slug}/editions/{edition}/events/{event}';
 const found = { ...notFoundResponse, ...errorResponses };

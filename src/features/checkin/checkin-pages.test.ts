@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent, type Agent } from '../../../tests/support/agent';
-import { eventWithRegistrants } from '../../../tests/support/checkin-factories';
+import { eventWithRegistrants, giveDeskAccess } from '../../../tests/support/checkin-factories';
 import {
   buildInitiative,
   buildMember,
@@ -12,6 +12,7 @@ import {
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../audit/schema';
+import { memberships } from '../initiatives/schema';
 import type { Initiative, MemberRole } from '../initiatives/schema';
 import { outbox } from '../mail/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
@@ -31,7 +32,8 @@ beforeAll(async () => {
   t = await createTestApp();
   initiative = await buildInitiative(t.db);
   edition = await buildEdition(t.db, { initiative });
-  volunteer = await signedInAgent(t, await buildMember(t.db, { initiative, role: 'volunteer' }));
+  const volunteerUser = await buildMember(t.db, { initiative, role: 'volunteer' });
+  volunteer = await signedInAgent(t, volunteerUser);
   const built = await eventWithRegistrants(t.db, {
     edition,
     secret: t.deps.secret,
@@ -43,6 +45,11 @@ beforeAll(async () => {
   people = built.people;
   routeId = built.routeId!;
   desk = `/i/${initiative.slug}/editions/${edition.slug}/events/${event.id}/desk`;
+  await giveDeskAccess(t.db, {
+    eventId: event.id,
+    initiativeId: initiative.id,
+    user: volunteerUser,
+  });
 });
 afterAll(() => t.close());
 
@@ -250,7 +257,16 @@ describe('the bus boarding list', () => {
 });
 
 describe('who may use the desk', () => {
-  type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
+  type Role =
+    | 'anonymous'
+    | 'user'
+    | 'admin'
+    | MemberRole
+    | 'rosterlessVolunteer'
+    | 'otherEventVolunteer'
+    | 'pastEventVolunteer'
+    | 'expiredVolunteer'
+    | 'otherCoordinator';
   const allowed: Role[] = ['admin', 'coordinator', 'organiser', 'volunteer'];
   const roles: Role[] = [
     'anonymous',
@@ -261,27 +277,49 @@ describe('who may use the desk', () => {
     'moderator',
     'volunteer',
     'finance',
+    'rosterlessVolunteer',
+    'otherEventVolunteer',
+    'pastEventVolunteer',
     'expiredVolunteer',
     'otherCoordinator',
   ];
   const agents = new Map<Role, Agent>();
+  let pastDesk = '';
   beforeAll(async () => {
     agents.set('anonymous', createAgent(t));
     agents.set('user', await signedInAgent(t, await buildUser(t.db)));
     agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
-    for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const)
+    for (const role of ['coordinator', 'organiser', 'moderator', 'finance'] as const)
       agents.set(role, await signedInAgent(t, await buildMember(t.db, { initiative, role })));
+    // A volunteer works the desk only of the event whose roster gives them access (0014).
+    const onRoster = async (eventId: string) => {
+      const user = await buildMember(t.db, { initiative, role: 'volunteer' });
+      await giveDeskAccess(t.db, { eventId, initiativeId: initiative.id, user });
+      return user;
+    };
+    agents.set('volunteer', await signedInAgent(t, await onRoster(event.id)));
     agents.set(
-      'expiredVolunteer',
-      await signedInAgent(
-        t,
-        await buildMember(t.db, {
-          initiative,
-          role: 'volunteer',
-          expiresAt: new Date(Date.now() - 60_000),
-        }),
-      ),
+      'rosterlessVolunteer',
+      await signedInAgent(t, await buildMember(t.db, { initiative, role: 'volunteer' })),
     );
+    const other = await eventWithRegistrants(t.db, { edition, secret: 's', n: 1 });
+    agents.set('otherEventVolunteer', await signedInAgent(t, await onRoster(other.event.id)));
+    const past = await eventWithRegistrants(t.db, {
+      edition,
+      secret: 's',
+      n: 1,
+      day: '2018-10-25',
+    });
+    const pastUser = await onRoster(past.event.id);
+    agents.set('pastEventVolunteer', await signedInAgent(t, pastUser));
+    pastDesk = `/i/${initiative.slug}/editions/${edition.slug}/events/${past.event.id}/desk`;
+    // On this event's roster, but their volunteer membership has expired.
+    const expired = await onRoster(event.id);
+    await t.db
+      .update(memberships)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(memberships.userId, expired.id));
+    agents.set('expiredVolunteer', await signedInAgent(t, expired));
     const b = await buildInitiative(t.db);
     agents.set(
       'otherCoordinator',
@@ -295,6 +333,12 @@ describe('who may use the desk', () => {
     `${desk}/roster.json`,
     `${desk}/state.json?place=desk`,
   ];
+  it('a volunteer’s access ends with their event: the past event’s desk is closed to them', async () => {
+    const res = await agents.get('pastEventVolunteer')!.get(pastDesk);
+    expect(res.status).toBe(403);
+    expect((await agents.get('coordinator')!.get(pastDesk)).status).toBe(200);
+  });
+
   it.each(roles)('pages and data — %s', async (role) => {
     for (const path of pages()) {
       const res = await agents.get(role)!.get(path);

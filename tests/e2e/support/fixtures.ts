@@ -43,8 +43,11 @@ export const control = {
     const res = await call('POST', '/memberships', o);
     expect(res.status, `control: membership for ${o.email}: ${await res.clone().text()}`).toBe(201);
   },
-  /** A new edition of the initiative with an event, `n` confirmed registrants and one bus. */
-  async checkinEvent(o: { slug: string; n: number }): Promise<CheckinEvent> {
+  /**
+   * A new edition of the initiative with an event tomorrow, `n` confirmed registrants, one bus,
+   * and these accounts on its volunteer roster with access for the day.
+   */
+  async checkinEvent(o: { slug: string; n: number; volunteers: string[] }): Promise<CheckinEvent> {
     const res = await call('POST', '/checkin-event', o);
     expect(res.status, `control: check-in event: ${await res.clone().text()}`).toBe(201);
     return (await res.json()) as CheckinEvent;

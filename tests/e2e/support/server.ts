@@ -11,9 +11,10 @@
  *   DELETE /users?email=                             -> 200
  *   POST   /memberships     {email, slug, role}      -> 201
  *   GET    /outbox?to=                               -> 200 {subject, text, locale} | 404
- *   POST   /checkin-event  {slug, n}                -> 201 {edition, eventId, routeId, people}
- *                           an edition with an event open for registration, n confirmed
- *                           registrants on one bus (the check-in desk's journeys)
+ *   POST   /checkin-event  {slug, n, volunteers}    -> 201 {edition, eventId, routeId, people}
+ *                           an edition with an event tomorrow, open for registration, n
+ *                           confirmed registrants on one bus, and the accounts with these
+ *                           e-mails on its volunteer roster with access (the check-in journeys)
  *   POST   /event-day-event {slug}                 -> 201 {edition, eventId, sessionId, day}
  *                           a forum next year with a 120-seat room, a panel and three
  *                           confirmed registrants (the event-day journey)
@@ -34,7 +35,7 @@ import type { MemberRole } from '../../../src/features/initiatives/schema';
 import { outbox } from '../../../src/features/mail/schema';
 import { prepare } from '../../../src/start';
 import { buildEdition } from '../../support/programme-factories';
-import { eventWithRegistrants } from '../../support/checkin-factories';
+import { eventWithRegistrants, giveDeskAccess } from '../../support/checkin-factories';
 import { eventDayEvent } from '../../support/event-day-factories';
 import { E2E } from './constants';
 
@@ -137,7 +138,11 @@ const control = createServer(async (req, res) => {
     }
     if (route === 'POST /checkin-event') {
       const input = z
-        .object({ slug: z.string().min(1), n: z.number().int().min(1).max(50) })
+        .object({
+          slug: z.string().min(1),
+          n: z.number().int().min(1).max(50),
+          volunteers: z.array(z.email()).default([]),
+        })
         .parse(await readJson(req));
       const initiative = await findInitiativeBySlug(db, input.slug);
       if (!initiative) return reply(404, { error: 'no such initiative' });
@@ -148,6 +153,11 @@ const control = createServer(async (req, res) => {
         n: input.n,
         bus: true,
       });
+      for (const email of input.volunteers) {
+        const [user] = await db.select().from(users).where(byEmail(email));
+        if (!user) return reply(404, { error: `no user ${email}` });
+        await giveDeskAccess(db, { eventId: built.event.id, initiativeId: initiative.id, user });
+      }
       return reply(201, {
         edition: edition.slug,
         eventId: built.event.id,
