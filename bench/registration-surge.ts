@@ -1,7 +1,7 @@
 /**
  * The issue's budget for a registration surge — 2,000 attempts from 200 concurrent clients for
- * 200 seats: exactly 200 confirmed, the rest on the waiting list, no duplicate, no lost
- * acknowledgement. Run on the embedded default (PGlite, one app process), then on PostgreSQL with
+ * 200 seats and three 50-seat buses: exactly 200 confirmed, the rest on the waiting list, no bus
+ * over 50, no duplicate, no lost acknowledgement. Run on the embedded default (PGlite, one app process), then on PostgreSQL with
  * two app processes sharing one fresh database.
  *
  * Each run builds its own database through the project's functions (an initiative, an edition,
@@ -13,7 +13,8 @@
  * attempt just before it (in capitals), usually in flight at the same moment on another
  * client. A 303 to /r/{token} is an acknowledgement; a 422 saying "already registered" is the
  * correct refusal of a repeat; anything else (5xx, 429, CSRF, connection errors, no answer within
- * 60 s) is an error.
+ * 60 s) is an error. Three attempts in four ask for a bus the form still offers; when it fills up
+ * meanwhile ("bus full" beside the field), the client sends the form again without a bus.
  *
  * Afterwards it checks the database and prints throughput, POST latency and PASS/FAIL per check.
  *
@@ -26,7 +27,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
@@ -35,10 +36,18 @@ import { outbox } from '../src/features/mail/schema';
 import { createEdition } from '../src/features/programme/editing/create-edition';
 import { saveEvent } from '../src/features/programme/editing/save-event';
 import { saveRegistrationSettings } from '../src/features/registration/save-settings';
-import { registrations } from '../src/features/registration/schema';
+import {
+  holdingOrWaiting,
+  registrations,
+  transportRoutes,
+} from '../src/features/registration/schema';
+import { saveRoute } from '../src/features/registration/transport/save-route';
 import { sha256 } from '../src/lib/crypto';
 
 const SEATS = 200;
+/** Three buses of 50 seats, as the issue's budget asks. */
+const BUSES = 3;
+const BUS_SEATS = 50;
 const CLIENTS = 200;
 const ATTEMPTS = 2000;
 /** Every REPEAT_EVERY-th attempt reuses the previous attempt's e-mail. */
@@ -52,6 +61,8 @@ const ADMIN_URL =
 const PG_DATABASE = 'convoca_bench_surge';
 /** Phrase of the "already registered" refusal, in Spanish (the default language). */
 const ALREADY = 'Ya hay una inscripción con este correo';
+/** Phrase of the "bus filled up meanwhile" refusal: the person then sends the form without a bus. */
+const BUS_FULL = 'Esa ruta se llenó mientras completabas el formulario';
 
 type AppProcess = { port: number; stop: () => Promise<void>; stderr: () => string };
 
@@ -164,8 +175,23 @@ async function buildSurgeEvent(database: Database): Promise<string> {
       closesAt: null,
     },
   });
+  for (let b = 1; b <= BUSES; b++)
+    await saveRoute({
+      db,
+      eventId,
+      input: {
+        name: `Bench bus ${b}`,
+        stops: [{ name: 'Bench stop', time: '07:00' }],
+        departsAt: null,
+        returnsAt: null,
+        seats: BUS_SEATS,
+      },
+    });
   return eventId;
 }
+
+/** Forms sent again without a bus because the chosen one filled up meanwhile. */
+let busFullRetries = 0;
 
 /** `ms`: the POST's time (0 when it was not answered); `getMs`: the form's GET. */
 type Outcome = { email: string; ms: number; getMs: number } & (
@@ -202,28 +228,40 @@ async function attempt(origin: string, path: string, ip: string, i: number): Pro
   const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
   if (getRes.status !== 200 || !cookie || !token)
     return { kind: 'error', email, what: `GET ${getRes.status} without form token`, ms: 0, getMs };
-  const body = new URLSearchParams({
-    _csrf: token,
-    name: `Bench registrant ${i}`,
-    email,
-    institution: 'Bench institution',
-    country: 'gt',
-    consentContact: 'on',
-  });
-  const started = performance.now();
-  let res: Response;
-  let text: string;
-  try {
-    res = await fetch(origin + path, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  // Three in four want a bus: one of those the form still offers, in turn.
+  const buses = [...html.matchAll(/name="transportRouteId" value="([0-9a-f-]{36})"/g)].map(
+    (m) => m[1]!,
+  );
+  const bus = i % 4 === 0 || buses.length === 0 ? '' : buses[(i % 4) % buses.length]!;
+  const post = async (transportRouteId: string, csrfToken: string) => {
+    const body = new URLSearchParams({
+      _csrf: csrfToken,
+      name: `Bench registrant ${i}`,
+      email,
+      institution: 'Bench institution',
+      country: 'gt',
+      consentContact: 'on',
+      transportRouteId,
     });
-    text = await res.text();
-  } catch (error) {
-    throw new Failed('POST', error);
+    try {
+      const r = await fetch(origin + path, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      return { res: r, text: await r.text() };
+    } catch (error) {
+      throw new Failed('POST', error);
+    }
+  };
+  const started = performance.now();
+  let { res, text } = await post(bus, token);
+  const again = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
+  if (res.status === 422 && text.includes(BUS_FULL) && again) {
+    busFullRetries++;
+    ({ res, text } = await post('', again));
   }
   const ms = performance.now() - started;
   const location = res.headers.get('location') ?? '';
@@ -255,6 +293,7 @@ function describe(thrown: unknown): string {
 /** 200 clients, each with its own address, 10 attempts each (client c makes c, c+200, …). */
 async function surge(origins: string[], path: string) {
   const outcomes: Outcome[] = [];
+  busFullRetries = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
@@ -339,6 +378,23 @@ async function verify(db: Database['db'], eventId: string, outcomes: Outcome[]):
     return !m || m.n !== 1 || (m.withTicket === 1) !== (r.status === 'confirmed');
   });
   const strayMails = mails.filter((m) => !rowEmails.has(m.to.toLowerCase()));
+  const riders = await db
+    .select({
+      name: transportRoutes.name,
+      seats: transportRoutes.seats,
+      n: sql<number>`count(${registrations.id})::int`,
+    })
+    .from(transportRoutes)
+    .leftJoin(
+      registrations,
+      and(
+        eq(registrations.transportRouteId, transportRoutes.id),
+        inArray(registrations.status, holdingOrWaiting),
+      ),
+    )
+    .where(eq(transportRoutes.eventId, eventId))
+    .groupBy(transportRoutes.id, transportRoutes.name, transportRoutes.seats)
+    .orderBy(transportRoutes.name);
   const sample = (xs: string[]) => (xs.length ? ` e.g. ${xs.slice(0, 3).join(', ')}` : '');
   const errorKinds = new Map<string, number>();
   for (const e of errors)
@@ -368,6 +424,11 @@ async function verify(db: Database['db'], eventId: string, outcomes: Outcome[]):
       name: 'no duplicate lower(email) for the event',
       pass: dupes.length === 0,
       detail: `${dupes.length} duplicated e-mails${sample(dupes.map((d) => `${d.email}×${d.n}`))}`,
+    },
+    {
+      name: `no bus over ${BUS_SEATS} (each filled)`,
+      pass: riders.length === BUSES && riders.every((r) => r.n <= r.seats && r.n === BUS_SEATS),
+      detail: `${riders.map((r) => `${r.name} ${r.n}/${r.seats}`).join(', ')}; ${busFullRetries} forms sent again without a bus after "bus full"`,
     },
     {
       name: 'no lost acknowledgement',
