@@ -72,6 +72,8 @@ export const topicsEs = {
   'topics.manage.votes': 'Votos',
   'topics.manage.myVote': 'Mi voto',
   'topics.shortlist': 'Preseleccionar',
+  'topics.forget.submit': 'Borrar el nombre de quien propuso',
+  'topics.forget.done': 'Nombre borrado.',
   'topics.committee.add': 'Añadir un tema del comité',
   'topics.committee.lead':
     'Un tema que el comité acordó o propone por su cuenta. Se muestra como propuesto por el comité organizador.',
@@ -197,6 +199,8 @@ export const topicsEn: Record<keyof typeof topicsEs, string> = {
   'topics.manage.votes': 'Votes',
   'topics.manage.myVote': 'My vote',
   'topics.shortlist': 'Shortlist',
+  'topics.forget.submit': 'Erase the proposer’s name',
+  'topics.forget.done': 'Name erased.',
   'topics.committee.add': 'Add a committee topic',
   'topics.committee.lead':
     'A topic the committee agreed or proposes itself. It is shown as proposed by the organising committee.',

@@ -139,6 +139,7 @@ describe('topic pages', () => {
     ['select', 'shortlisted', { trackName: 'Eje elegido' }],
     ['unselect', 'selected', {}],
     ['delete', 'proposed', {}],
+    ['forget-proposer', 'selected', {}],
   ];
   describe.each(actions)('POST %s', (action, state, form) => {
     it.each(roles)('as %s', async (role) => {

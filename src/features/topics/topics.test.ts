@@ -196,6 +196,16 @@ describe('the committee’s review', () => {
     const html = await (await createAgent(t).get(`/e/${edition.slug}/topics`)).text();
     expect(html).toContain('Votos del comité: 1');
     expect(html).toContain('Propuesto por Marta');
+
+    // The proposer asks to be forgotten: the name goes, the topic and its tally stay.
+    const committee = await signedInAgent(t, a);
+    const path = `/i/${initiative.slug}/editions/${edition.slug}/topics/${topic.id}`;
+    expect((await committee.post(`${path}/forget-proposer`)).status).toBe(303);
+    const [after] = await t.db.select().from(topics).where(eq(topics.id, topic.id));
+    expect(after).toMatchObject({ proposerName: null, namePublic: false, status: 'selected' });
+    const again = await (await createAgent(t).get(`/e/${edition.slug}/topics`)).text();
+    expect(again).not.toContain('Marta');
+    expect(again).toContain('Votos del comité: 1');
   });
 
   it('refuses a second track with the same name, whatever the letter case', async () => {

@@ -13,6 +13,7 @@ import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { managedEdition, manageBase } from '../../programme/routes/manage-context';
 import { deleteTopic } from '../delete-topic';
+import { forgetProposer } from '../forget-proposer';
 import { TopicInputError } from '../errors';
 import { mergeTopic } from '../merge-topic';
 import { topicPermissions } from '../permissions';
@@ -234,6 +235,14 @@ async function topicPage(c: Context<AppEnv>, o: Form = {}) {
             ? `${topic.proposerName} (${topic.namePublic ? t('topics.namePublic') : t('topics.namePrivate')})`
             : '—'}
         </dd>
+        {topic.proposerName && (
+          <dd>
+            <form method="post" action={`${path}/forget-proposer`}>
+              <Csrf page={page} />
+              <button type="submit">{t('topics.forget.submit')}</button>
+            </form>
+          </dd>
+        )}
         <dt>{t('topics.manage.votes')}</dt>
         <dd data-votes={topic.votes}>{topic.votes}</dd>
         {topic.source && (
@@ -404,6 +413,11 @@ export const manageTopicRoutes = new Hono<AppEnv>()
     setFlash(c, 'topics.delete.done');
     return c.redirect(base, 303);
   })
+  .post('/i/:slug/editions/:edition/topics/:topic/forget-proposer', reviewers(), (c) =>
+    decide(c, 'topic.proposer_forgotten', (o) => forgetProposer(c.var.deps.db, o), {
+      flash: 'topics.forget.done',
+    }),
+  )
   .post('/i/:slug/editions/:edition/topics/:topic/unselect', reviewers(), (c) =>
     decide(c, 'topic.unselected', (o) => unselectTopic(c.var.deps.db, o), {
       flash: 'topics.unselected',
