@@ -24,7 +24,7 @@ beforeAll(async () => {
     .from(events)
     .where(eq(events.kind, 'forum'));
   forumId = forum!.id;
-});
+}, 120_000);
 afterAll(() => database.drop());
 
 describe('the demo event day', () => {
