@@ -174,3 +174,43 @@ test('@committee a coordinator sets up the committee and sees the IGF rule check
   await expect(page.getByRole('heading', { name: 'Mis tareas' })).toBeVisible();
   await expectNoA11yViolations(page);
 });
+
+test('@committee a moderator reads the 2018 committee from the seed: rules that cannot be checked say why, sample meetings say so, and the calendar link is private; es and en', async ({
+  signedInUser: { page, email },
+}) => {
+  test.setTimeout(120_000);
+  await control.addMember({ email, slug: 'igf-guatemala', role: 'moderator' });
+  await page.goto('/i/igf-guatemala/committee?lang=es');
+  await expect(page.getByRole('heading', { name: 'Comité de IGF Guatemala' })).toBeVisible();
+  await expect(page.locator('[data-focal]')).toHaveText('Todavía no hay un punto focal.');
+  await expect(page.locator('[data-rule="stakeholders"] [data-rule-status]')).toHaveText(/Cumple/);
+  await expect(page.locator('[data-rule="gender"] [data-rule-status]')).toHaveText(
+    /No se puede comprobar/,
+  );
+  await expect(page.locator('tr[data-member="UNESCO"]')).toContainText('Montserrat Vidal');
+  await expect(page.getByRole('link', { name: 'Añadir una institución al comité' })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Reuniones', exact: true }).click();
+  await expect(page.locator('tr[data-meeting="2018-05-05"]')).toContainText('(ejemplo)');
+  await expect(page.getByRole('link', { name: 'Programar reuniones' })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await page.locator('tr[data-meeting="2018-05-05"]').getByRole('link').click();
+  await expect(page.getByText('Dato de ejemplo: no viene del informe.')).toBeVisible();
+  await expect(page.locator('.minutes')).toContainText('Acta de ejemplo');
+  await expectNoA11yViolations(page);
+
+  await page.goto('/i/igf-guatemala/committee/activities?lang=en');
+  await expect(page.locator('[data-activity="Foros electrónicos previos"]')).toContainText(
+    'Dropped',
+  );
+  await expectNoA11yViolations(page);
+  await page.goto('/i/igf-guatemala/committee/calendar?lang=en');
+  await page.getByRole('button', { name: 'Create my private link' }).click();
+  const url = await page.locator('[data-calendar-url]').textContent();
+  expect(url).toMatch(/\/cal\/[\w-]{40,}\/committee\.ics$/);
+  await expectNoA11yViolations(page);
+  const feed = await page.request.get(new URL(url!).pathname);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('DTSTART;TZID=America/Guatemala:20180505T100000');
+});

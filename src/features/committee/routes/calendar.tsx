@@ -77,10 +77,11 @@ export const calendarRoutes = new Hono<AppEnv>()
     const { db } = c.var.deps;
     const found = await findCalendarLink(db, c.req.param('token'));
     if (!found) throw new AppError('not_found');
-    const since = new Date(Date.now() - 90 * 86_400_000);
-    const rows = (await listMeetings(db, { initiativeId: found.initiative.id })).filter(
-      (m) => m.startsAt >= since,
-    );
+    const initiativeId = found.initiative.id;
+    const rows = [
+      ...(await listMeetings(db, { initiativeId, when: 'past', limit: 300 })).reverse(),
+      ...(await listMeetings(db, { initiativeId, when: 'upcoming' })),
+    ].filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
     const text = buildCommitteeIcs({
       name: found.initiative.name,
       slug: found.initiative.slug,
