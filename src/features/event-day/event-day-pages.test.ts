@@ -22,7 +22,8 @@ import { memberships } from '../initiatives/schema';
 import { outbox } from '../mail/schema';
 import { participations } from '../network/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
-import { roomCounts, volunteerShifts } from './schema';
+import { saveRoute } from '../registration/transport/save-route';
+import { eventVolunteers, roomCounts, volunteerShifts } from './schema';
 
 let t: TestApp;
 let a: Initiative;
@@ -183,6 +184,38 @@ describe('the volunteer on the day', () => {
     expect(html).toContain('My volunteering');
     expect(html).toContain('Protección de datos');
     expect(html).toContain(`${path}/room-counts`);
+    expect(html).toContain(`href="${path}/desk"`);
+  });
+
+  it('links the boarding list of the bus of a bus shift', async () => {
+    const routeId = await saveRoute({
+      db: t.db,
+      eventId: event.id,
+      input: {
+        name: 'Bus USAC',
+        stops: [{ name: 'USAC', time: null }],
+        departsAt: null,
+        returnsAt: null,
+        seats: 40,
+      },
+    });
+    const [v] = await t.db
+      .select()
+      .from(eventVolunteers)
+      .where(eq(eventVolunteers.userId, volunteerUser.id));
+    expect(
+      (
+        await organiser.post(`${path}/volunteers/${v!.id}/shifts?lang=es`, {
+          task: 'bus',
+          startsAt: `${day}T06:30`,
+          endsAt: `${day}T08:00`,
+          transportRouteId: routeId!,
+        })
+      ).status,
+    ).toBe(303);
+    const html = await (await volunteer.get('/my/volunteering?lang=es')).text();
+    expect(html).toContain(`href="${path}/desk/bus/${routeId}"`);
+    expect(html).toContain('Lista de abordaje: Bus USAC');
   });
 
   it('records a head count without JavaScript; a second one for the same moment replaces it', async () => {

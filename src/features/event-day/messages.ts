@@ -77,6 +77,7 @@ export const eventDayEs = {
   'eventDay.mail.page': 'Sus turnos están también en su página de voluntariado:',
   'eventDay.my.title': 'Mi voluntariado',
   'eventDay.my.empty': 'No está en el voluntariado de ningún evento.',
+  'eventDay.my.boarding': 'Lista de abordaje: {bus}',
   'eventDay.my.noAccess':
     'Por ahora no tiene acceso a las páginas del día; la organización se lo da para el evento.',
   'eventDay.print.signature': 'Firma',
@@ -204,6 +205,7 @@ export const eventDayEn: Record<keyof typeof eventDayEs, string> = {
   'eventDay.mail.page': 'Your shifts are also on your volunteering page:',
   'eventDay.my.title': 'My volunteering',
   'eventDay.my.empty': 'You are not on any event’s volunteer roster.',
+  'eventDay.my.boarding': 'Boarding list: {bus}',
   'eventDay.my.noAccess':
     'You have no access to the day’s pages for now; the organisers give it for the event.',
   'eventDay.print.signature': 'Signature',

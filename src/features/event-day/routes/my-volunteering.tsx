@@ -56,6 +56,22 @@ export const myVolunteeringRoutes = new Hono<AppEnv>().get(
                       <li>
                         <a href={`${base}/room-counts`}>{t('eventDay.counts.title')}</a>
                       </li>
+                      <li>
+                        <a href={`${base}/desk`}>{t('eventDay.task.desk')}</a>
+                      </li>
+                      {[
+                        ...new Map(
+                          p.shifts
+                            .filter((s) => s.transportRouteId)
+                            .map((s) => [s.transportRouteId, s.route]),
+                        ),
+                      ].map(([id, name]) => (
+                        <li>
+                          <a href={`${base}/desk/bus/${id}`}>
+                            {t('eventDay.my.boarding', { bus: name ?? '' })}
+                          </a>
+                        </li>
+                      ))}
                     </ul>
                   </>
                 ) : (
