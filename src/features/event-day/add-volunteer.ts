@@ -109,3 +109,22 @@ export async function addVolunteer(
     .returning();
   return row!;
 }
+
+/**
+ * Takes a volunteer off an event's roster: their shifts go with them and, with the roster place,
+ * their access to the event's day pages (the initiative's volunteer role, which opens nothing by
+ * itself, simply runs out). False when there was no such volunteer.
+ *
+ * @example
+ * await removeVolunteer(db, { eventId, volunteerId });
+ */
+export async function removeVolunteer(
+  db: Db,
+  o: { eventId: string; volunteerId: string },
+): Promise<boolean> {
+  const rows = await db
+    .delete(eventVolunteers)
+    .where(and(eq(eventVolunteers.id, o.volunteerId), eq(eventVolunteers.eventId, o.eventId)))
+    .returning({ id: eventVolunteers.id });
+  return rows.length > 0;
+}

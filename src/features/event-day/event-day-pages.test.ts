@@ -274,6 +274,38 @@ describe('the volunteer on the day', () => {
   });
 });
 
+describe('taking someone off the roster', () => {
+  it('deletes their shifts, ends their event access, and is audited', async () => {
+    const user = await buildUser(t.db);
+    const res = await organiser.post(`${path}/volunteers`, {
+      name: 'Por quitar',
+      email: user.email,
+      institution: '',
+      lang: 'es',
+    });
+    const id = res.headers.get('location')!.split('/').pop()!;
+    await organiser.post(`${path}/volunteers/${id}/shifts`, {
+      task: 'desk',
+      startsAt: `${day}T08:00`,
+      endsAt: `${day}T09:00`,
+    });
+    await organiser.post(`${path}/volunteers/${id}/access`);
+    const agent = await signedInAgent(t, user);
+    expect((await agent.get(`${path}/room-counts`)).status).toBe(200);
+    expect((await organiser.post(`${path}/volunteers/${id}/remove`)).status).toBe(303);
+    expect((await agent.get(`${path}/room-counts`)).status).toBe(403);
+    expect(
+      await t.db.select().from(volunteerShifts).where(eq(volunteerShifts.volunteerId, id)),
+    ).toEqual([]);
+    expect((await organiser.post(`${path}/volunteers/${id}/remove`)).status).toBe(404);
+    const logged = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'event_day.volunteer_removed'));
+    expect(logged).toHaveLength(1);
+  });
+});
+
 describe('after the event', () => {
   it('the volunteer’s access has ended: 403 on the room counts, the page says so', async () => {
     const past = await buildEvent(t.db, { edition, day: '2018-10-25' });

@@ -30,6 +30,11 @@ export const eventDayEs = {
   'eventDay.volunteers.addOther': 'Añadir a alguien que no está en la red',
   'eventDay.volunteers.add': 'Añadir al voluntariado',
   'eventDay.volunteers.added': '{name} está en el voluntariado. Añada sus turnos.',
+  'eventDay.volunteers.removeTitle': 'Quitar del voluntariado',
+  'eventDay.volunteers.removeLead':
+    'Sus turnos se borran y su acceso a las páginas del día de este evento termina en ese momento.',
+  'eventDay.volunteers.remove': 'Quitar a {name} del voluntariado',
+  'eventDay.volunteers.removed': '{name} ya no está en el voluntariado.',
   'eventDay.shifts': 'Turnos',
   'eventDay.shifts.none': 'Sin turnos todavía.',
   'eventDay.shifts.add': 'Añadir un turno',
@@ -158,6 +163,11 @@ export const eventDayEn: Record<keyof typeof eventDayEs, string> = {
   'eventDay.volunteers.addOther': 'Add someone who is not in the network',
   'eventDay.volunteers.add': 'Add to the volunteers',
   'eventDay.volunteers.added': '{name} is on the roster. Add their shifts.',
+  'eventDay.volunteers.removeTitle': 'Remove from the roster',
+  'eventDay.volunteers.removeLead':
+    'Their shifts are deleted and their access to this event’s day pages ends at once.',
+  'eventDay.volunteers.remove': 'Remove {name} from the roster',
+  'eventDay.volunteers.removed': '{name} is no longer on the roster.',
   'eventDay.shifts': 'Shifts',
   'eventDay.shifts.none': 'No shifts yet.',
   'eventDay.shifts.add': 'Add a shift',

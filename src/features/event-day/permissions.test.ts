@@ -68,6 +68,7 @@ const pages: [path: string, allowed: Role[]][] = [
 let t: TestApp;
 let a: Initiative;
 let path: string;
+let theEvent: ProgrammeEvent;
 const ids: Record<string, string> = {};
 const agents = new Map<Role, Agent>();
 
@@ -115,6 +116,14 @@ beforeAll(async () => {
   );
   const eventVolunteer = await buildUser(t.db);
   ids.volunteer = await volunteerOn(event, eventVolunteer);
+  theEvent = event;
+  ids.spare = (
+    await addVolunteer(t.db, {
+      event,
+      initiativeId: a.id,
+      input: { name: 'Repuesto', email: null, institution: null, lang: 'es' },
+    })
+  ).id;
   agents.set('eventVolunteer', await signedInAgent(t, eventVolunteer));
   const otherVolunteer = await buildUser(t.db);
   await volunteerOn(otherEvent, otherVolunteer);
@@ -152,6 +161,20 @@ describe('changes', () => {
       .get(role)!
       .post(`${path}/room-counts/${ids.session}`, { moment: 'start', headcount: '10' });
     expect(res.status).toBe(counters.includes(role) ? 303 : role === 'anonymous' ? 401 : 403);
+  });
+
+  it.each(roles)('only organisers remove a volunteer — %s', async (role) => {
+    const res = await agents.get(role)!.post(`${path}/volunteers/${ids.spare}/remove`);
+    const ok = managers.includes(role);
+    expect(res.status).toBe(ok ? 303 : role === 'anonymous' ? 401 : 403);
+    if (ok) {
+      const again = await addVolunteer(t.db, {
+        event: theEvent,
+        initiativeId: a.id,
+        input: { name: 'Repuesto', email: null, institution: null, lang: 'es' },
+      });
+      ids.spare = again.id;
+    }
   });
 
   it.each(roles)('only organisers give access — %s', async (role) => {

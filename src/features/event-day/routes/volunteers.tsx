@@ -15,7 +15,7 @@ import { listPeople } from '../../network/people';
 import { localTitle } from '../../programme/views/session-card';
 import { eventDayAccess } from '../access';
 import { addShift, removeShift } from '../add-shift';
-import { addVolunteer } from '../add-volunteer';
+import { addVolunteer, removeVolunteer } from '../add-volunteer';
 import { EventDayInputError } from '../errors';
 import { networkVolunteerForm, shiftForm, volunteerForm } from '../event-day-input';
 import { endVolunteerAccess, giveVolunteerAccess } from '../give-volunteer-access';
@@ -357,6 +357,14 @@ async function volunteerPage(
           </button>
         </form>
       )}
+      <h2>{t('eventDay.volunteers.removeTitle')}</h2>
+      <p>{t('eventDay.volunteers.removeLead')}</p>
+      <form method="post" action={`${base}/remove`} class="stack">
+        <Csrf page={page} />
+        <button type="submit" class="danger">
+          {t('eventDay.volunteers.remove', { name: v.name })}
+        </button>
+      </form>
       <h2>{t('eventDay.mail.title')}</h2>
       {v.email ? (
         <form method="post" action={`${base}/email`} class="stack">
@@ -540,6 +548,18 @@ export const volunteerRoutes = new Hono<AppEnv>()
     await audit(c, 'event_day.access_ended', { targetType: 'event_volunteer', targetId: v.id });
     setFlash(c, 'eventDay.access.endedNow', { name: v.name });
     return c.redirect(`${paths.volunteers}/${v.id}`, 303);
+  })
+  .post(`${EVENT}/volunteers/:volunteer/remove`, managers(), async (c) => {
+    const { event, paths } = eventBase(c);
+    const v = await volunteerOf(c, event.id);
+    await removeVolunteer(c.var.deps.db, { eventId: event.id, volunteerId: v.id });
+    await audit(c, 'event_day.volunteer_removed', {
+      targetType: 'event_volunteer',
+      targetId: v.id,
+      data: { eventId: event.id, name: v.name, personId: v.personId, userId: v.userId },
+    });
+    setFlash(c, 'eventDay.volunteers.removed', { name: v.name });
+    return c.redirect(paths.volunteers, 303);
   })
   .post(`${EVENT}/volunteers/:volunteer/email`, managers(), async (c) => {
     const { event, paths } = eventBase(c);
