@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildInitiative } from '../../../../tests/support/factories';
+import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { outbox } from '../../mail/schema';
+import { addCommitteeMember } from '../add-committee-member';
+import { CommitteeInputError } from '../errors';
+import { approveMinutes } from './approve-minutes';
+import { loadMeeting } from './queries';
+import { recordMeeting } from './record-meeting';
+import { scheduleMeetings } from './schedule-meetings';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+it('approves once when two approvals race, and mails each member once in their language', async () => {
+  const initiative = await buildInitiative(t.db);
+  const inst = await buildInstitution(t.db);
+  for (const [name, email, languages] of [
+    ['Ana', 'ana-race@example.org', ['es']],
+    ['Ann', 'ann-race@example.org', ['en']],
+  ] as const) {
+    const person = await buildPerson(t.db, { initiative, name, email, languages: [...languages] });
+    await addCommitteeMember(t.db, {
+      initiative,
+      input: { institutionId: inst.id, city: null, personId: person.id, newName: null },
+    });
+  }
+  const { meetings } = await scheduleMeetings(t.db, {
+    initiativeId: initiative.id,
+    timeZone: 'America/Guatemala',
+    input: {
+      title: 'Comité',
+      kind: 'once',
+      startsOn: '2030-05-05',
+      time: '10:00',
+      durationMinutes: 60,
+      intervalDays: null,
+      weekdays: [],
+      place: null,
+      onlineUrl: null,
+      agenda: [],
+    },
+  });
+  const ref = { initiativeId: initiative.id, meetingId: meetings[0]!.id };
+  const empty = (await loadMeeting(t.db, ref))!;
+  await expect(approveMinutes(t.deps, { meeting: empty, userId: null, url: 'u' })).rejects.toThrow(
+    CommitteeInputError,
+  );
+  await recordMeeting(t.db, {
+    meeting: empty,
+    input: { agenda: [], attended: [], minutes: 'Acta', decisions: ['Seis temas'] },
+  });
+  const meeting = (await loadMeeting(t.db, ref))!;
+  const results = await Promise.allSettled([
+    approveMinutes(t.deps, { meeting, userId: null, url: 'u' }),
+    approveMinutes(t.deps, { meeting, userId: null, url: 'u' }),
+  ]);
+  expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+  const mails = await t.db.select().from(outbox);
+  const ann = mails.filter((m) => m.to === 'ann-race@example.org');
+  expect(ann).toHaveLength(1);
+  expect(ann[0]!.subject).toMatch(/^Minutes approved: Comité/);
+  expect(ann[0]!.text).toContain('Decision: Seis temas');
+  expect(mails.filter((m) => m.to === 'ana-race@example.org')[0]!.locale).toBe('es');
+  expect(
+    (await t.db.select().from(outbox).where(eq(outbox.to, 'ana-race@example.org'))).length,
+  ).toBe(1);
+});
