@@ -3,13 +3,51 @@
  * (a name typed, a ticket code as a scanner types it, a keyboard-only check-in), reloads while
  * offline, reconnects, and the server holds each check-in exactly once. A second desk that was
  * offline checks in someone the first desk already had: shown as a conflict, counted once. The
- * bus boarding list on a phone. axe on every page, in Spanish and English.
+ * bus boarding list on a phone. The camera reading a ticket (Chromium's fake capture device). axe
+ * on every page, in Spanish and English.
  */
-import type { Browser, Page } from '@playwright/test';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
 import { expectNoA11yViolations } from './support/axe';
 import { control, expect, signIn, test, uniqueEmail, type CheckinEvent } from './support/fixtures';
+import { E2E } from './support/constants';
 
 const SLUG = 'igf-guatemala';
+
+/**
+ * A camera picture for Chromium's fake capture device: a Y4M video of one grey frame holding the
+ * ticket's QR code (black modules on white, a quiet zone of four), as a phone would see it.
+ */
+function qrVideo(text: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const [w, h] = [640, 480];
+  const cells = modules.size + 8;
+  const scale = Math.floor(400 / cells);
+  const left = Math.floor((w - cells * scale) / 2);
+  const top = Math.floor((h - cells * scale) / 2);
+  const y = Buffer.alloc(w * h, 235);
+  for (let r = 0; r < modules.size; r++)
+    for (let c = 0; c < modules.size; c++) {
+      if (!modules.get(r, c)) continue;
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++)
+          y[(top + (r + 4) * scale + dy) * w + left + (c + 4) * scale + dx] = 16;
+    }
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
+  const file = join(tmpdir(), `convoca-e2e-qr-${Date.now()}.y4m`);
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\nFRAME\n`),
+      y,
+      chroma,
+    ]),
+  );
+  return file;
+}
 
 const deskUrl = (e: CheckinEvent) => `/i/${SLUG}/editions/${e.edition}/events/${e.eventId}/desk`;
 
@@ -238,4 +276,57 @@ test('the bus boarding list with the script, offline', async ({
   await page.goto(`${deskUrl(e)}/bus/${e.routeId}?lang=en&trip=return`);
   await expect(page.locator('#desk-count')).toHaveText('2 of 4 passengers on board');
   await expectNoA11yViolations(page);
+});
+
+test('the device camera reads a ticket’s QR code and checks its holder in', async ({ account }) => {
+  await control.addMember({ email: account.email, slug: SLUG, role: 'volunteer' });
+  const e = await control.checkinEvent({ slug: SLUG, n: 3, volunteers: [account.email] });
+  const holder = e.people[1]!;
+  // A browser of its own, whose camera films the ticket (Chromium's fake capture device).
+  const video = qrVideo(`CONVOCA-TICKET:${holder.ticketCode}`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL: E2E.baseUrl,
+      locale: 'es-GT',
+      permissions: ['camera'],
+    });
+    const page = await context.newPage();
+    await signIn(page, account.email, account.password);
+    await openDesk(page, e, 'Mesa cámara');
+    await page.getByRole('button', { name: 'Leer el código QR con la cámara' }).click();
+    await expect(page.locator('#desk-last')).toContainText(`${holder.name}: acreditada.`, {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('button', { name: 'Apagar la cámara' })).toBeFocused();
+    // Without the browser's BarcodeDetector, the jsQR decoder was fetched from /static/vendor.
+    expect(
+      await page.evaluate(
+        () =>
+          'BarcodeDetector' in window ||
+          document.querySelector('script[src="/static/vendor/jsqr.js"]') !== null,
+      ),
+    ).toBe(true);
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Apagar la cámara' }).click();
+    await expect(page.locator('#desk-connection')).toContainText('Todo enviado', {
+      timeout: 20_000,
+    });
+    const state = await serverState(page, e);
+    expect(state.checkins.map((c) => [c.registrationId, c.deskName])).toEqual([
+      [holder.id, 'Mesa cámara'],
+    ]);
+  } finally {
+    await browser.close();
+    rmSync(video, { force: true });
+  }
 });
