@@ -184,11 +184,27 @@
     });
   }
 
+  /** E-mails are not kept on the device: an e-mail is looked up by the server (online only). */
+  var isEmail = function (q) {
+    return q.indexOf('@') >= 0;
+  };
+  // A page the server drew for an e-mail search keeps its rows (plain forms) until the search changes.
+  var serverQuery = input && isEmail(input.value) ? input.value : null;
+
   function drawResults() {
     if (!roster || !results) return;
+    var q = input ? input.value : '';
+    if (serverQuery !== null && q === serverQuery) return;
+    serverQuery = null;
     var none = $('desk-none');
     if (none) none.remove();
-    var q = input ? input.value : '';
+    if (isEmail(q)) {
+      results.textContent = '';
+      var hint = document.createElement('li');
+      hint.textContent = S.emailOnline;
+      results.appendChild(hint);
+      return;
+    }
     var found = matches(q).slice(0, 60);
     var map = active();
     results.textContent = '';
@@ -499,6 +515,8 @@
   var form = $('desk-search');
   if (form)
     form.addEventListener('submit', function (event) {
+      // An e-mail goes to the server's search, as without the script (it needs the network).
+      if (input && isEmail(input.value) && navigator.onLine) return;
       event.preventDefault();
       if (!input) return;
       handleEntry(input.value).then(function (done) {

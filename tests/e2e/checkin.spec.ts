@@ -181,6 +181,18 @@ test('a desk checks people in offline, syncs each once, and a second desk’s du
   await expect(page.locator('#desk-count')).toHaveText('3 of 6 people checked in');
   await expect(page.locator('#desk-connection')).toContainText('Online');
   await expectNoA11yViolations(page);
+  // E-mails are not on the device: an e-mail is looked up by the server, online.
+  const p5 = e.people[4]!;
+  const english = page.getByLabel('Search by name, e-mail, institution or ticket code');
+  await english.fill('p5@example');
+  await expect(page.locator('#desk-results')).toContainText('E-mails are not kept on this device');
+  await english.fill('p5@example.org');
+  await english.press('Enter');
+  await expect(page).toHaveURL(/q=p5%40example\.org/);
+  await page.getByRole('button', { name: `Check in ${p5.name}` }).click();
+  await expect(page.getByText('Check-in recorded.')).toBeVisible();
+  await expect(page.locator('#desk-count')).toHaveText('4 of 6 people checked in');
+  await expectNoA11yViolations(page);
   await desk2.context.close();
   await control.deleteUser(desk2.account.email);
 });

@@ -19,6 +19,7 @@ const keys = [
   'checkin.doneHere',
   'checkin.none',
   'checkin.typeToSearch',
+  'checkin.emailOnline',
   'checkin.justDone',
   'checkin.justUndone',
   'checkin.alreadyIn',

@@ -17,6 +17,8 @@ export const checkinEs = {
   'checkin.results': 'Resultados',
   'checkin.none': 'Nadie coincide con la búsqueda.',
   'checkin.typeToSearch': 'Escriba un nombre, una institución o un código.',
+  'checkin.emailOnline':
+    'Los correos no se guardan en este dispositivo: pulse Intro para buscarlo en el servidor (necesita conexión).',
   'checkin.checkIn': 'Acreditar',
   'checkin.checkInLabel': 'Acreditar a {name}',
   'checkin.undo': 'Deshacer',
@@ -99,6 +101,8 @@ export const checkinEn: Record<keyof typeof checkinEs, string> = {
   'checkin.results': 'Results',
   'checkin.none': 'Nobody matches the search.',
   'checkin.typeToSearch': 'Type a name, an institution or a code.',
+  'checkin.emailOnline':
+    'E-mails are not kept on this device: press Enter to look it up on the server (needs a connection).',
   'checkin.checkIn': 'Check in',
   'checkin.checkInLabel': 'Check in {name}',
   'checkin.undo': 'Undo',
