@@ -233,6 +233,24 @@ describe('meetings, minutes and tasks', () => {
     expect((await sendTaskDigests(t.deps, nextWeek)).sent).toBe(1);
   });
 
+  it('cancels one meeting of the cadence; the feed marks it cancelled', async () => {
+    const rows = await t.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.initiativeId, initiative.id))
+      .orderBy(meetings.startsAt);
+    const url = `${base}/meetings/${rows[3]!.id}`;
+    expect((await agent.post(`${url}/cancel`, { cancelled: 'yes' })).status).toBe(303);
+    expect((await lastAudit()).action).toBe('committee.meeting_cancelled');
+    expect(await (await agent.get(url)).text()).toContain('Esta reunión está cancelada.');
+    const page = await (await agent.post(`${base}/calendar`)).text();
+    const feed = new URL(/data-calendar-url[^>]*>([^<]+)</.exec(page)![1]!).pathname;
+    const ics = await (await t.app.request(feed)).text();
+    expect(ics.match(/STATUS:CANCELLED/g)).toHaveLength(1);
+    expect((await agent.post(`${url}/cancel`, { cancelled: 'no' })).status).toBe(303);
+    expect(await (await t.app.request(feed)).text()).not.toContain('STATUS:CANCELLED');
+  });
+
   it('gives a private calendar link whose feed lists the meetings in the zone', async () => {
     const page = await (await agent.post(`${base}/calendar`)).text();
     const url = /data-calendar-url[^>]*>([^<]+)</.exec(page)![1]!;

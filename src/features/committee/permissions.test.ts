@@ -71,6 +71,7 @@ const changes: [path: string, allowed: Who, form: Record<string, string>][] = [
   ['/i/A/committee/meetings', 'edit', {}],
   ['/i/A/committee/meetings/{meeting}/record', 'edit', { minutes: 'x'.repeat(50_001) }],
   ['/i/A/committee/meetings/{meeting}/approve', 'edit', {}],
+  ['/i/A/committee/meetings/{meeting}/cancel', 'edit', { cancelled: 'maybe' }],
   ['/i/A/committee/meetings/{meeting}/tasks', 'edit', {}],
   ['/i/A/committee/tasks', 'edit', {}],
   ['/i/A/committee/tasks/{task}', 'edit', {}],

@@ -1,4 +1,6 @@
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { AppError } from '../../../http/errors';
 import { raw } from 'hono/html';
 import { audit } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
@@ -14,6 +16,7 @@ import { actionForm } from '../actions/action-input';
 import { createActionItem } from '../actions/create-action-item';
 import { listActionItems, ownerChoices } from '../actions/queries';
 import { CommitteeInputError } from '../errors';
+import { cancelMeeting } from '../meetings/cancel-meeting';
 import { approveMinutes } from '../meetings/approve-minutes';
 import { recordForm, scheduleForm } from '../meetings/meeting-input';
 import { listMeetings, type MeetingRow, type MeetingView } from '../meetings/queries';
@@ -34,6 +37,7 @@ import {
 } from './committee-context';
 
 type Form = { values?: FormValues; errors?: FieldErrors };
+const cancelForm = z.object({ cancelled: z.enum(['yes', 'no']) });
 
 function when(page: Page, m: { startsAt: Date; durationMinutes: number; timeZone: string }) {
   const end = new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
@@ -283,6 +287,7 @@ async function meetingPage(c: Context<AppEnv>, action: Form = {}, m?: MeetingVie
         </a>
       </p>
       <h1>{meeting.title}</h1>
+      {meeting.cancelled && <Notice kind="error">{t('committee.meeting.isCancelled')}</Notice>}
       {meeting.sample && <Notice>{t('committee.sampleNote')}</Notice>}
       <dl class="facts">
         <dt>{t('committee.meeting.when')}</dt>
@@ -358,6 +363,15 @@ async function meetingPage(c: Context<AppEnv>, action: Form = {}, m?: MeetingVie
             <a href={`${base}/meetings/${meeting.id}/record`}>{t('committee.meeting.record')}</a>
           </li>
         </ul>
+      )}
+      {edit && (
+        <form method="post" action={`${base}/meetings/${meeting.id}/cancel`}>
+          <Csrf page={page} />
+          <input type="hidden" name="cancelled" value={meeting.cancelled ? 'no' : 'yes'} />
+          <button type="submit" class="secondary">
+            {t(meeting.cancelled ? 'committee.meeting.restore' : 'committee.meeting.cancel')}
+          </button>
+        </form>
       )}
       {edit && meeting.minutesStatus === 'draft' && (
         <form method="post" action={`${base}/meetings/${meeting.id}/approve`} class="stack">
@@ -505,6 +519,19 @@ export const meetingRoutes = new Hono<AppEnv>()
       targetType: 'meeting',
       targetId: meeting.id,
       data: { ...form.data, minutes: form.data.minutes.length },
+    });
+    setFlash(c, 'committee.saved');
+    return c.redirect(`${committeeBase(c)}/meetings/${meeting.id}`, 303);
+  })
+  .post('/i/:slug/committee/meetings/:meeting/cancel', editors(), async (c) => {
+    const meeting = await routeMeeting(c);
+    const form = await readForm(c, cancelForm);
+    if (!form.ok) throw new AppError('invalid');
+    const cancelled = form.data.cancelled === 'yes';
+    await cancelMeeting(c.var.deps.db, { meetingId: meeting.id, cancelled });
+    await audit(c, cancelled ? 'committee.meeting_cancelled' : 'committee.meeting_restored', {
+      targetType: 'meeting',
+      targetId: meeting.id,
     });
     setFlash(c, 'committee.saved');
     return c.redirect(`${committeeBase(c)}/meetings/${meeting.id}`, 303);
