@@ -11,7 +11,8 @@ let database: Database & { drop(): Promise<void> };
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadDemo(database.db);
-});
+  // Loading the whole demo can take over 30 s on a busy machine.
+}, 120_000);
 afterAll(() => database.drop());
 
 describe('the demo topics', () => {

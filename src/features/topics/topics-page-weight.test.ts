@@ -24,7 +24,8 @@ beforeAll(async () => {
       noteEn: 'Note',
     },
   });
-});
+  // Loading the whole demo can take over 30 s on a busy machine.
+}, 120_000);
 afterAll(() => t.close());
 
 describe('the public topics pages', () => {
