@@ -428,6 +428,10 @@
       })
       .then(function (body) {
         // Every item has an answer (recorded, duplicate, conflict, rejected, undone…): none is resent.
+        var refused = body.results.filter(function (r) {
+          return r.result === 'rejected';
+        }).length;
+        if (refused) announce(fmt(S.rejected, { count: numberFormat.format(refused) }));
         body.results.forEach(function (r) {
           var o = batch.find(function (b) {
             return b.id === r.id && b.op === r.op;

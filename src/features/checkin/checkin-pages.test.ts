@@ -56,7 +56,7 @@ afterAll(() => t.close());
 const sync = (agent: Agent, items: unknown[]) =>
   agent.request(`${desk}/sync`, {
     method: 'POST',
-    body: JSON.stringify({ items }),
+    body: JSON.stringify(Array.isArray(items) ? { items } : items),
     headers: { 'content-type': 'application/json', 'x-csrf-token': agent.csrfToken() },
   });
 
@@ -191,15 +191,31 @@ describe('the desk script’s data', () => {
     ).toHaveLength(1);
   });
 
-  it('refuses a sync without the CSRF header and a malformed batch', async () => {
+  it('refuses a sync without the CSRF header or not a batch, and a malformed item alone', async () => {
     const res = await volunteer.request(`${desk}/sync`, {
       method: 'POST',
       body: JSON.stringify({ items: [] }),
       headers: { 'content-type': 'application/json' },
     });
     expect(res.status).toBe(403);
-    const bad = await sync(volunteer, [{ op: 'checkin', id: 'not-a-uuid' }]);
+    const bad = await sync(volunteer, { items: 'none' } as never);
     expect(bad.status).toBe(422);
+    // One malformed item is refused on its own; the rest of the queue goes through.
+    const good = {
+      op: 'checkin',
+      id: randomUUID(),
+      registrationId: people[0]!.id,
+      place: deskPlace,
+      stop: null,
+      deskName: 'Mesa 3',
+      at: new Date().toISOString(),
+    };
+    const mixed = await sync(volunteer, [{ op: 'checkin', id: 'not-a-uuid' }, good]);
+    expect(mixed.status).toBe(200);
+    expect(((await mixed.json()) as { results: unknown }).results).toEqual([
+      { id: 'not-a-uuid', op: 'checkin', result: 'rejected' },
+      { id: good.id, op: 'checkin', result: 'recorded' },
+    ]);
   });
 
   it('hands the device its roster without e-mails, and logs that it did', async () => {

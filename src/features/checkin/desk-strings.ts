@@ -27,6 +27,7 @@ const keys = [
   'checkin.conflict',
   'checkin.conflictsNone',
   'checkin.signInAgain',
+  'checkin.rejected',
   'checkin.rosterSaved',
   'checkin.sample',
   'checkin.count',

@@ -43,6 +43,8 @@ export const checkinEs = {
   'checkin.signInAgain':
     'La sesión terminó: inicie sesión de nuevo. Las acreditaciones siguen guardadas aquí.',
   'checkin.rosterSaved': '{count} personas guardadas en este dispositivo.',
+  'checkin.rejected':
+    'El servidor no aceptó {count} acreditaciones (persona o bus que ya no es de este evento): avise a la organización.',
   'checkin.walkIn': 'Inscribir a quien llega sin registro',
   'checkin.walkInHint':
     'Se aplican las reglas de inscripción del evento (cupo, una por correo). Necesita conexión.',
@@ -125,6 +127,8 @@ export const checkinEn: Record<keyof typeof checkinEs, string> = {
   'checkin.conflict': '{name}: checked in at {firstDesk} at {firstAt} and again at {desk} at {at}.',
   'checkin.signInAgain': 'The session ended: sign in again. The check-ins are still kept here.',
   'checkin.rosterSaved': '{count} people kept on this device.',
+  'checkin.rejected':
+    'The server refused {count} check-ins (a person or bus no longer of this event): tell the organisers.',
   'checkin.walkIn': 'Register someone who arrives without a registration',
   'checkin.walkInHint':
     'The event’s registration rules apply (seats, one per e-mail). Needs a connection.',

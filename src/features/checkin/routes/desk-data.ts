@@ -35,8 +35,12 @@ const item = z.discriminatedUnion('op', [
   z.object({ op: z.literal('undo'), id: z.uuid() }),
 ]);
 
-/** What a desk sends: its queued check-ins and undos, in the order they were made. */
-export const syncBody = z.object({ items: z.array(item).max(500) });
+/**
+ * What a desk sends: its queued check-ins and undos, in the order they were made. Each item is
+ * checked on its own, so one malformed item is answered `rejected` instead of blocking the queue.
+ */
+export const syncBody = z.object({ items: z.array(z.unknown()).max(500) });
+const itemRef = z.object({ id: z.string().max(100), op: z.enum(['checkin', 'undo']) });
 
 const placeQuery = z.object({ place: z.string().max(80) });
 
@@ -96,7 +100,19 @@ export const deskDataRoutes = new Hono<AppEnv>()
       for (const r of done) results.push({ id: r.id, op: 'checkin', result: r.result });
       run = [];
     };
-    for (const x of parsed.data.items) {
+    for (const raw of parsed.data.items) {
+      const checked = item.safeParse(raw);
+      if (!checked.success) {
+        await flush();
+        const ref = itemRef.safeParse(raw);
+        results.push({
+          id: ref.success ? ref.data.id : '',
+          op: ref.success ? ref.data.op : 'checkin',
+          result: 'rejected',
+        });
+        continue;
+      }
+      const x = checked.data;
       if (x.op === 'checkin') {
         run.push({ ...x, at: new Date(x.at) });
         continue;
