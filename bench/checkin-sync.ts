@@ -26,7 +26,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { and, eq, sql } from 'drizzle-orm';
 import { chromium } from 'playwright-core';
-import { openDatabase } from '../src/db/client';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { createUser } from '../src/features/accounts/create-user';
 import { createApiToken } from '../src/features/api-tokens/tokens';
@@ -41,6 +42,7 @@ import { saveRegistrationSettings } from '../src/features/registration/save-sett
 import { registrations } from '../src/features/registration/schema';
 import { randomToken, sha256 } from '../src/lib/crypto';
 import { startServer } from './lib/server';
+import { startApp } from './registration-surge';
 
 const PEOPLE = 1000;
 const SLUG = 'bench-checkin';
@@ -54,8 +56,10 @@ const UI_PEOPLE = 60;
 
 type Seeded = { eventId: string; people: string[]; tokens: string[]; email: string };
 
-async function seed(dataDir: string): Promise<Seeded> {
-  const database = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+type Open = () => Promise<Database>;
+
+async function seed(open: Open): Promise<Seeded> {
+  const database = await open();
   try {
     await migrateDatabase(database);
     const { db } = database;
@@ -163,6 +167,7 @@ const quantile = (xs: number[], q: number) => {
 };
 
 export type CheckinSyncResult = {
+  label: string;
   wallMs: number;
   queued: number;
   syncMs: number;
@@ -174,13 +179,15 @@ export type CheckinSyncResult = {
   ui: { label: string; n: number; median: number; p95: number; max: number }[];
 };
 
+/** `bases`: the app process each desk (A, B, C) talks to. */
 async function simulate(
-  base: string,
+  bases: string[],
   s: Seeded,
-): Promise<{ result: Omit<CheckinSyncResult, 'ui'>; doubles: string[] }> {
-  const url = `${base}/api/v1/initiatives/${SLUG}/editions/${EDITION}/events/${s.eventId}/checkins`;
+): Promise<{ result: Omit<CheckinSyncResult, 'ui' | 'label'>; doubles: string[] }> {
+  const url = (desk: number) =>
+    `${bases[desk % bases.length]}/api/v1/initiatives/${SLUG}/editions/${EDITION}/events/${s.eventId}/checkins`;
   const send = async (token: string, items: Item[]): Promise<Result[]> => {
-    const res = await fetch(url, {
+    const res = await fetch(url(s.tokens.indexOf(token)), {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ items }),
@@ -274,8 +281,8 @@ async function simulate(
   return { result, doubles };
 }
 
-async function verify(dataDir: string, s: Seeded, doubles: string[]) {
-  const database = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+async function verify(open: Open, s: Seeded, doubles: string[]) {
+  const database = await open();
   try {
     const { db } = database;
     // Only the simulation's people: the browser measurement checks in others.
@@ -393,15 +400,17 @@ async function measureUi(base: string, s: Seeded) {
   }
 }
 
+/** Embedded PGlite, one app process; then the browser timing on the same server. */
 export async function benchCheckinSync(port = 3440): Promise<CheckinSyncResult> {
   const dir = mkdtempSync(join(tmpdir(), 'convoca-bench-checkin-'));
+  const open = () => openDatabase({ dataDir: join(dir, 'pglite') });
   try {
-    const seeded = await seed(dir);
+    const seeded = await seed(open);
     const server = await startServer({ dataDir: dir, port, demo: false });
     let sim: Awaited<ReturnType<typeof simulate>>;
     let ui: CheckinSyncResult['ui'] = [];
     try {
-      sim = await simulate(`http://127.0.0.1:${port}`, seeded);
+      sim = await simulate([`http://127.0.0.1:${port}`], seeded);
       try {
         ui = await measureUi(`http://127.0.0.1:${port}`, seeded);
       } catch (error) {
@@ -410,15 +419,53 @@ export async function benchCheckinSync(port = 3440): Promise<CheckinSyncResult> 
     } finally {
       await server.stop();
     }
-    const checks = await verify(dir, seeded, sim.doubles);
-    return { ...sim.result, checks: [...sim.result.checks, ...checks], ui };
+    const checks = await verify(open, seeded, sim.doubles);
+    const label = 'embedded PGlite, 1 app process';
+    return { label, ...sim.result, checks: [...sim.result.checks, ...checks], ui };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** PostgreSQL: a fresh database, two app processes; desks A and C on one, B on the other. */
+export async function benchCheckinSyncPostgres(port = 3445): Promise<CheckinSyncResult> {
+  const adminUrl =
+    process.env.BENCH_DATABASE_URL ?? 'postgres://convoca_ci:convoca_ci@127.0.0.1:5432/convoca_ci';
+  const name = 'convoca_bench_checkin';
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    const open = () => openDatabase({ url: url.href });
+    const seeded = await seed(open);
+    const first = await startApp({ port, databaseUrl: url.href });
+    let sim: Awaited<ReturnType<typeof simulate>>;
+    try {
+      const second = await startApp({ port: port + 1, databaseUrl: url.href });
+      try {
+        sim = await simulate([`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`], seeded);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await first.stop();
+    }
+    const checks = await verify(open, seeded, sim.doubles);
+    const label = 'PostgreSQL, 2 app processes';
+    return { label, ...sim.result, checks: [...sim.result.checks, ...checks], ui: [] };
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
 export function printCheckinSync(r: CheckinSyncResult) {
-  console.log('Check-in: three desks, 1,000 people, desk C offline for the first half (PGlite)');
+  console.log(
+    `Check-in: three desks, 1,000 people, desk C offline for the first half (${r.label})`,
+  );
   console.log(
     `${'whole run'.padEnd(46)} ${Math.round(r.wallMs)} ms; online sends ${r.onlineSends}, p50 ${r.p50} ms, p99 ${r.p99} ms`,
   );
@@ -434,4 +481,10 @@ export function printCheckinSync(r: CheckinSyncResult) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printCheckinSync(await benchCheckinSync());
+  console.log('');
+  try {
+    printCheckinSync(await benchCheckinSyncPostgres());
+  } catch (error) {
+    console.log(`check-in sync on PostgreSQL not run: ${String(error)}`);
+  }
 }

@@ -64,13 +64,13 @@ const ALREADY = 'Ya hay una inscripción con este correo';
 /** Phrase of the "bus filled up meanwhile" refusal: the person then sends the form without a bus. */
 const BUS_FULL = 'Esa ruta se llenó mientras completabas el formulario';
 
-type AppProcess = { port: number; stop: () => Promise<void>; stderr: () => string };
+export type AppProcess = { port: number; stop: () => Promise<void>; stderr: () => string };
 
 /**
  * Starts `tsx src/server.ts` as `npm start` does (like bench/lib/server.ts, but with the
  * database, proxy and mail settings of this bench) and waits for the first 200 on `/`.
  */
-async function startApp(o: {
+export async function startApp(o: {
   port: number;
   dataDir?: string;
   databaseUrl?: string;

@@ -17,7 +17,7 @@ import { startServer } from './lib/server';
 import { benchLargeProgramme, printLargeProgramme } from './programme-large';
 import { benchProgrammePage } from './programme-page';
 import { printSurge, surgeEmbedded, surgePostgres } from './registration-surge';
-import { benchCheckinSync, printCheckinSync } from './checkin-sync';
+import { benchCheckinSync, benchCheckinSyncPostgres, printCheckinSync } from './checkin-sync';
 
 const PORT = 3400;
 const RUNS = 3;
@@ -94,6 +94,12 @@ try {
   }
   console.log('');
   printCheckinSync(await benchCheckinSync(PORT + 40));
+  console.log('');
+  try {
+    printCheckinSync(await benchCheckinSyncPostgres(PORT + 45));
+  } catch (error) {
+    console.log(`check-in sync on PostgreSQL not run: ${String(error)}`);
+  }
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
