@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../tests/support/api-call';
 import { eventWithRegistrants, giveDeskAccess } from '../../../tests/support/checkin-factories';
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import type { Registration } from '../registration/schema';
 import { busPlace } from './places';
 
@@ -42,22 +42,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(
-  user: User,
-  scopes: TokenScope[],
-  url: string,
-  method = 'GET',
-  payload?: unknown,
-) {
-  const { secret } = await createApiToken(t.db, { userId: user.id, name: 'test', scopes, days: 1 });
-  const headers = new Headers({ authorization: `Bearer ${secret}` });
-  if (payload !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-}
 const rw: TokenScope[] = ['checkin:read', 'checkin:write'];
 const checkin = (registrationId: string, o: Record<string, unknown> = {}) => ({
   id: randomUUID(),
@@ -77,7 +61,7 @@ describe('the check-in API', () => {
       place: busPlace(routeId, 'outbound'),
       stop: 'Universidad de San Carlos de Guatemala',
     });
-    const res = await call(volunteer, rw, path, 'POST', { items: [a, b, a, dup, bus] });
+    const res = await apiCall(t, volunteer, rw, path, 'POST', { items: [a, b, a, dup, bus] });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { results: unknown }).results).toEqual([
       { id: a.id, result: 'recorded' },
@@ -86,10 +70,10 @@ describe('the check-in API', () => {
       { id: dup.id, result: 'conflict', conflictWith: a.id },
       { id: bus.id, result: 'recorded' },
     ]);
-    const undo = await call(volunteer, rw, `${path}/${b.id}/undo`, 'POST');
+    const undo = await apiCall(t, volunteer, rw, `${path}/${b.id}/undo`, 'POST');
     expect(undo.status).toBe(200);
     expect(((await undo.json()) as { result: string }).result).toBe('undone');
-    const list = (await (await call(volunteer, rw, `${path}?place=desk`)).json()) as {
+    const list = (await (await apiCall(t, volunteer, rw, `${path}?place=desk`)).json()) as {
       items: { id: string; outcome: string; undoneAt: string | null }[];
     };
     expect(list.items.map((i) => [i.id, i.outcome, i.undoneAt !== null])).toEqual([
@@ -97,7 +81,7 @@ describe('the check-in API', () => {
       [b.id, 'recorded', true],
       [dup.id, 'conflict', false],
     ]);
-    const counts = (await (await call(volunteer, rw, `${path}/counts`)).json()) as {
+    const counts = (await (await apiCall(t, volunteer, rw, `${path}/counts`)).json()) as {
       desk: unknown;
       buses: { trips: { trip: string; boarded: number }[] }[];
     };
@@ -109,23 +93,28 @@ describe('the check-in API', () => {
   });
 
   it('explains a malformed item beside its field and refuses an unknown check-in', async () => {
-    const bad = await call(volunteer, rw, path, 'POST', { items: [{ id: 'x' }] });
+    const bad = await apiCall(t, volunteer, rw, path, 'POST', { items: [{ id: 'x' }] });
     expect(bad.status).toBe(422);
     expect(
       Object.keys(((await bad.json()) as { error: { fields: object } }).error.fields),
     ).toContain('items.0.id');
-    expect((await call(volunteer, rw, `${path}/${randomUUID()}/undo`, 'POST')).status).toBe(404);
+    expect((await apiCall(t, volunteer, rw, `${path}/${randomUUID()}/undo`, 'POST')).status).toBe(
+      404,
+    );
   });
 
   it('needs the scope, and a role that works this event’s desk', async () => {
     expect(
-      (await call(volunteer, ['checkin:read'], path, 'POST', { items: [checkin(people[0]!.id)] }))
-        .status,
+      (
+        await apiCall(t, volunteer, ['checkin:read'], path, 'POST', {
+          items: [checkin(people[0]!.id)],
+        })
+      ).status,
     ).toBe(403);
-    expect((await call(volunteer, ['registration:read'], path)).status).toBe(403);
-    expect((await call(moderator, rw, path)).status).toBe(403);
-    expect((await call(otherCoordinator, rw, path)).status).toBe(403);
-    expect((await call(otherEventVolunteer, rw, path)).status).toBe(403);
+    expect((await apiCall(t, volunteer, ['registration:read'], path)).status).toBe(403);
+    expect((await apiCall(t, moderator, rw, path)).status).toBe(403);
+    expect((await apiCall(t, otherCoordinator, rw, path)).status).toBe(403);
+    expect((await apiCall(t, otherEventVolunteer, rw, path)).status).toBe(403);
     expect((await t.app.request(path)).status).toBe(401);
   });
 

@@ -9,13 +9,14 @@ import {
   buildUser,
   signedInAgent,
 } from '../../../tests/support/factories';
-import { buildEdition } from '../../../tests/support/programme-factories';
+import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../audit/schema';
 import { memberships } from '../initiatives/schema';
 import type { Initiative, MemberRole } from '../initiatives/schema';
 import { outbox } from '../mail/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
+import { saveRegistrationSettings } from '../registration/save-settings';
 import { registrations, type Registration } from '../registration/schema';
 import { busPlace, deskPlace } from './places';
 import { checkins } from './schema';
@@ -153,6 +154,59 @@ describe('the desk without JavaScript', () => {
     expect(await t.db.select().from(checkins).where(eq(checkins.registrationId, late!.id))).toEqual(
       [],
     );
+  });
+});
+
+describe('walk-ins on the day', () => {
+  it('are registered after online registration closed, but not where registration never opened', async () => {
+    const closed = await eventWithRegistrants(t.db, { edition, secret: 's', n: 1 });
+    await saveRegistrationSettings({
+      db: t.db,
+      eventId: closed.event.id,
+      input: {
+        capacity: null,
+        requiresApproval: false,
+        offerHours: 48,
+        opensAt: null,
+        closesAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    const organiser = await signedInAgent(
+      t,
+      await buildMember(t.db, { initiative, role: 'organiser' }),
+    );
+    const base = `/i/${initiative.slug}/editions/${edition.slug}/events`;
+    const ok = await organiser.post(`${base}/${closed.event.id}/desk/walk-in`, {
+      name: 'Llegó tarde',
+      email: 'tarde@example.org',
+    });
+    expect(ok.status).toBe(303);
+    const [late] = await t.db
+      .select()
+      .from(registrations)
+      .where(
+        and(
+          eq(registrations.eventId, closed.event.id),
+          eq(registrations.email, 'tarde@example.org'),
+        ),
+      );
+    expect(late!.status).toBe('confirmed');
+    // The public form stays closed.
+    const form = await createAgent(t).post(
+      `/e/${edition.slug}/events/${closed.event.id}/register`,
+      {
+        name: 'Otra',
+        email: 'otra@example.org',
+      },
+    );
+    expect(form.status).not.toBe(303);
+    const never = await buildEvent(t.db, { edition });
+    const refused = await organiser.post(`${base}/${never.id}/desk/walk-in?lang=en`, {
+      name: 'Nadie',
+      email: 'nadie@example.org',
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('error-summary');
   });
 });
 

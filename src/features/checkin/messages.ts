@@ -47,7 +47,7 @@ export const checkinEs = {
     'El servidor no aceptó {count} acreditaciones (persona o bus que ya no es de este evento): avise a la organización.',
   'checkin.walkIn': 'Inscribir a quien llega sin registro',
   'checkin.walkInHint':
-    'Se aplican las reglas de inscripción del evento (cupo, una por correo). Necesita conexión.',
+    'Se aplican las reglas de inscripción del evento (cupo, aprobación, una por correo), aunque la inscripción en línea ya haya cerrado. Necesita conexión.',
   'checkin.walkInButton': 'Inscribir y acreditar',
   'checkin.walkIn.already': 'Este correo ya tiene una inscripción: búsquela arriba.',
   'checkin.walkIn.confirmed': '{name}: inscrita y acreditada.',
@@ -131,7 +131,7 @@ export const checkinEn: Record<keyof typeof checkinEs, string> = {
     'The server refused {count} check-ins (a person or bus no longer of this event): tell the organisers.',
   'checkin.walkIn': 'Register someone who arrives without a registration',
   'checkin.walkInHint':
-    'The event’s registration rules apply (seats, one per e-mail). Needs a connection.',
+    'The event’s registration rules apply (seats, approval, one per e-mail), even after online registration closed. Needs a connection.',
   'checkin.walkInButton': 'Register and check in',
   'checkin.walkIn.already': 'This e-mail already has a registration: search for it above.',
   'checkin.walkIn.confirmed': '{name}: registered and checked in.',

@@ -51,6 +51,12 @@ export async function registerForEvent(o: {
   now?: Date;
   /** Demo rows standing for real, unnamed registrants. */
   sample?: boolean;
+  /**
+   * A walk-in registered by the event's staff at the check-in desk (decision 0013): the opening
+   * and closing dates do not apply; registration must exist, and capacity, approval and one per
+   * e-mail still do.
+   */
+  atDesk?: boolean;
 }): Promise<{
   registration: Registration;
   token: string;
@@ -64,9 +70,9 @@ export async function registerForEvent(o: {
   return o.db.transaction(async (tx) => {
     const settings = await lockSettings(tx, o.eventId);
     if (!settings) throw new RegistrationError('registration_closed');
-    if (settings.opensAt && now < settings.opensAt)
+    if (!o.atDesk && settings.opensAt && now < settings.opensAt)
       throw new RegistrationError('registration_not_open_yet');
-    if (settings.closesAt && now >= settings.closesAt)
+    if (!o.atDesk && settings.closesAt && now >= settings.closesAt)
       throw new RegistrationError('registration_closed');
     const [existing] = await tx
       .select()

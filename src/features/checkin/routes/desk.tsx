@@ -230,6 +230,7 @@ export const deskRoutes = new Hono<AppEnv>()
         db: c.var.deps.db,
         secret: c.var.deps.secret,
         eventId: event.id,
+        atDesk: true,
         input: {
           name: form.data.name,
           email: form.data.email,
