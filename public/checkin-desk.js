@@ -207,6 +207,12 @@
     }
     var found = matches(q).slice(0, 60);
     var map = active();
+    // Redrawn every few seconds: a keyboard user's place in the list is kept.
+    var focused = document.activeElement;
+    var focusRow =
+      focused && results.contains(focused) && focused.closest('li')
+        ? focused.closest('li').getAttribute('data-registration')
+        : null;
     results.textContent = '';
     if (found.length === 0) {
       var li = document.createElement('li');
@@ -256,6 +262,7 @@
           }),
         );
       results.appendChild(li);
+      if (focusRow === r.id && li.querySelector('button')) li.querySelector('button').focus();
     });
   }
 
