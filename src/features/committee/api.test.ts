@@ -1,11 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../tests/support/api-call';
 import { buildInitiative, buildMember, buildUser } from '../../../tests/support/factories';
 import { buildInstitution } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import type { Initiative } from '../initiatives/schema';
 
 let t: TestApp;
@@ -26,26 +26,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(
+/** Calls the API as the member `who` (a key of `users`), or without a token when null. */
+const call = (
   who: string | null,
   scopes: TokenScope[],
   url: string,
-  method = 'GET',
+  method?: string,
   payload?: unknown,
-) {
-  const headers = new Headers();
-  const user = who ? users.get(who)! : null;
-  if (user) {
-    const { secret } = await createApiToken(t.db, { userId: user.id, name: 't', scopes, days: 1 });
-    headers.set('authorization', `Bearer ${secret}`);
-  }
-  if (payload !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-}
+) => apiCall(t, who ? users.get(who)! : null, scopes, url, method, payload);
 const rw: TokenScope[] = ['committee:read', 'committee:write'];
 
 describe('who reads the committee through the API', () => {

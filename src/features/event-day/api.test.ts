@@ -2,10 +2,9 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative, buildMember, buildUser } from '../../../tests/support/factories';
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
+import { apiCall } from '../../../tests/support/api-call';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
-import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import { addShift } from './add-shift';
 import { addVolunteer } from './add-volunteer';
 import { giveVolunteerAccess } from './give-volunteer-access';
@@ -18,26 +17,6 @@ let moderator: User;
 let path: string;
 let otherPath: string;
 let sessionId: string;
-const tokens = new Map<string, string>();
-
-async function call(user: User, scopes: TokenScope[], url: string, init: RequestInit = {}) {
-  const key = `${user.id}:${scopes.join(',')}`;
-  if (!tokens.has(key)) {
-    const { secret } = await createApiToken(t.db, {
-      userId: user.id,
-      name: 'test',
-      scopes,
-      days: 1,
-    });
-    tokens.set(key, secret);
-  }
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${tokens.get(key)}`);
-  if (init.body) headers.set('content-type', 'application/json');
-  return t.app.request(url, { ...init, headers });
-}
-
-const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -82,12 +61,11 @@ afterAll(() => t.close());
 
 describe('room counts API', () => {
   it('lets this event’s volunteer record a count and the organiser read it against capacity', async () => {
-    const res = await call(
-      volunteer,
-      ['event-day:write'],
-      `${path}/room-counts`,
-      post({ sessionId, moment: 'start', headcount: 55 }),
-    );
+    const res = await apiCall(t, volunteer, ['event-day:write'], `${path}/room-counts`, 'POST', {
+      sessionId,
+      moment: 'start',
+      headcount: 55,
+    });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({
       sessionId,
@@ -95,14 +73,13 @@ describe('room counts API', () => {
       headcount: 55,
       previous: null,
     });
-    const again = await call(
-      volunteer,
-      ['event-day:write'],
-      `${path}/room-counts`,
-      post({ sessionId, moment: 'start', headcount: 57 }),
-    );
+    const again = await apiCall(t, volunteer, ['event-day:write'], `${path}/room-counts`, 'POST', {
+      sessionId,
+      moment: 'start',
+      headcount: 57,
+    });
     expect((await again.json()).previous).toBe(55);
-    const list = await call(organiser, ['event-day:read'], `${path}/room-counts`);
+    const list = await apiCall(t, organiser, ['event-day:read'], `${path}/room-counts`);
     expect(list.status).toBe(200);
     const rows = (await list.json()) as { sessionId: string; counts: unknown; peak: number }[];
     expect(rows.find((r) => r.sessionId === sessionId)).toMatchObject({
@@ -112,35 +89,40 @@ describe('room counts API', () => {
   });
 
   it('refuses another event’s volunteer, a moderator, the wrong scope, and no token', async () => {
-    const body = post({ sessionId, moment: 'end', headcount: 1 });
+    const body = { sessionId, moment: 'end', headcount: 1 };
     expect(
-      (await call(otherVolunteer, ['event-day:write'], `${path}/room-counts`, body)).status,
+      (await apiCall(t, otherVolunteer, ['event-day:write'], `${path}/room-counts`, 'POST', body))
+        .status,
     ).toBe(403);
-    expect((await call(moderator, ['event-day:write'], `${path}/room-counts`, body)).status).toBe(
+    expect(
+      (await apiCall(t, moderator, ['event-day:write'], `${path}/room-counts`, 'POST', body))
+        .status,
+    ).toBe(403);
+    expect(
+      (await apiCall(t, volunteer, ['event-day:read'], `${path}/room-counts`, 'POST', body)).status,
+    ).toBe(403);
+    expect((await apiCall(t, volunteer, ['event-day:read'], `${path}/room-counts`)).status).toBe(
       403,
     );
-    expect((await call(volunteer, ['event-day:read'], `${path}/room-counts`, body)).status).toBe(
-      403,
-    );
-    expect((await call(volunteer, ['event-day:read'], `${path}/room-counts`)).status).toBe(403);
     expect((await t.app.request(`${path}/room-counts`)).status).toBe(401);
   });
 
   it('answers 422 with a message per field, and for a session of another event', async () => {
-    const bad = await call(
-      organiser,
-      ['event-day:write'],
-      `${path}/room-counts`,
-      post({ sessionId, moment: 'later', headcount: -3 }),
-    );
+    const bad = await apiCall(t, organiser, ['event-day:write'], `${path}/room-counts`, 'POST', {
+      sessionId,
+      moment: 'later',
+      headcount: -3,
+    });
     expect(bad.status).toBe(422);
     const { error } = (await bad.json()) as { error: { fields: Record<string, string> } };
     expect(Object.keys(error.fields).sort()).toEqual(['headcount', 'moment']);
-    const wrong = await call(
+    const wrong = await apiCall(
+      t,
       organiser,
       ['event-day:write'],
       `${otherPath}/room-counts`,
-      post({ sessionId, moment: 'end', headcount: 3 }),
+      'POST',
+      { sessionId, moment: 'end', headcount: 3 },
     );
     expect(wrong.status).toBe(422);
     expect(
@@ -152,12 +134,14 @@ describe('room counts API', () => {
 
 describe('volunteer roster API', () => {
   it('gives organisers the roster with shifts, and refuses volunteers', async () => {
-    const res = await call(organiser, ['event-day:read'], `${path}/volunteers`);
+    const res = await apiCall(t, organiser, ['event-day:read'], `${path}/volunteers`);
     expect(res.status).toBe(200);
     const roster = (await res.json()) as { name: string; shifts: { task: string }[] }[];
     expect(roster.map((v) => v.name)).toEqual([volunteer.name]);
     expect(roster[0]!.shifts.map((s) => s.task)).toEqual(['desk']);
-    expect((await call(volunteer, ['event-day:read'], `${path}/volunteers`)).status).toBe(403);
+    expect((await apiCall(t, volunteer, ['event-day:read'], `${path}/volunteers`)).status).toBe(
+      403,
+    );
   });
 
   it('is described in a valid OpenAPI document', async () => {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../tests/support/api-call';
 import { buildInitiative, buildMember, buildUser } from '../../../tests/support/factories';
 import { buildMoney, PDF_BYTES } from '../../../tests/support/money-factories';
 import { buildInstitution } from '../../../tests/support/network-factories';
@@ -7,7 +8,6 @@ import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import { auditLog } from '../audit/schema';
 import type { Initiative, MemberRole } from '../initiatives/schema';
 import type { Edition } from '../programme/schema';
@@ -46,25 +46,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(
-  user: User | null,
-  scopes: TokenScope[],
-  url: string,
-  method = 'GET',
-  payload?: unknown,
-) {
-  const headers = new Headers();
-  if (user) {
-    const { secret } = await createApiToken(t.db, { userId: user.id, name: 't', scopes, days: 1 });
-    headers.set('authorization', `Bearer ${secret}`);
-  }
-  if (payload !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-}
 const rw: TokenScope[] = ['money:read', 'money:write'];
 
 describe('who gets money from the API', () => {
@@ -95,36 +76,49 @@ describe('who gets money from the API', () => {
 
   it.each(roles)('reads as %s', async (role) => {
     for (const url of reads()) {
-      const res = await call(users.get(role)!, ['money:read'], url);
+      const res = await apiCall(t, users.get(role)!, ['money:read'], url);
       expect([url, res.status]).toEqual([url, allowed.has(role) ? 200 : 403]);
       if (!allowed.has(role)) expect(await res.text()).not.toContain('Sede');
     }
   });
 
   it.each(roles)('writes as %s', async (role) => {
-    const res = await call(users.get(role)!, ['money:write'], `${base}/budget-lines`, 'POST', {
-      activity: 'Foro',
-      name: `Línea de ${role}`,
-      currency: 'USD',
-      amountMinor: 1000,
-    });
+    const res = await apiCall(
+      t,
+      users.get(role)!,
+      ['money:write'],
+      `${base}/budget-lines`,
+      'POST',
+      {
+        activity: 'Foro',
+        name: `Línea de ${role}`,
+        currency: 'USD',
+        amountMinor: 1000,
+      },
+    );
     expect(res.status).toBe(allowed.has(role) ? 201 : 403);
   });
 
   it('refuses anyone without a token, and a token without the scope even to the coordinator', async () => {
     for (const url of reads()) {
-      expect((await call(null, [], url)).status).toBe(401);
-      const wrong = await call(users.get('coordinator')!, ['programme:read', 'money:write'], url);
+      expect((await apiCall(t, null, [], url)).status).toBe(401);
+      const wrong = await apiCall(
+        t,
+        users.get('coordinator')!,
+        ['programme:read', 'money:write'],
+        url,
+      );
       expect(wrong.status).toBe(403);
     }
-    const anonymousWrite = await call(null, [], `${base}/expenses`, 'POST', {
+    const anonymousWrite = await apiCall(t, null, [], `${base}/expenses`, 'POST', {
       budgetLineId: ids.line,
       spentOn: '2018-10-25',
       payee: 'Nadie',
       amountMinor: 100,
     });
     expect(anonymousWrite.status).toBe(401);
-    const readOnly = await call(
+    const readOnly = await apiCall(
+      t,
       users.get('finance')!,
       ['money:read'],
       `${base}/budget-lines`,
@@ -141,7 +135,8 @@ describe('who gets money from the API', () => {
 
   it('answers "not found" for an edition of another initiative', async () => {
     const other = await buildEdition(t.db, { initiative: await buildInitiative(t.db) });
-    const res = await call(
+    const res = await apiCall(
+      t,
       users.get('finance')!,
       ['money:read'],
       `/api/v1/initiatives/${a.slug}/editions/${other.slug}/money/balances`,
@@ -155,7 +150,7 @@ describe('the money API', () => {
     const finance = users.get('finance')!;
     const edition2 = await buildEdition(t.db, { initiative: a });
     const url = `/api/v1/initiatives/${a.slug}/editions/${edition2.slug}/money`;
-    const pledged = await call(finance, rw, `${url}/contributions/pledges`, 'POST', {
+    const pledged = await apiCall(t, finance, rw, `${url}/contributions/pledges`, 'POST', {
       institutionId: donorId,
       currency: 'USD',
       amountMinor: 250_000,
@@ -167,21 +162,36 @@ describe('the money API', () => {
     const pledge = await pledged.json();
     expect(pledge).toMatchObject({ status: 'pledged', amountMinor: 250_000, receivedMinor: 0 });
 
-    const early = await call(finance, rw, `${url}/contributions/${pledge.id}/correction`, 'POST', {
-      amountMinor: 1,
-      note: 'Demasiado pronto',
-    });
+    const early = await apiCall(
+      t,
+      finance,
+      rw,
+      `${url}/contributions/${pledge.id}/correction`,
+      'POST',
+      {
+        amountMinor: 1,
+        note: 'Demasiado pronto',
+      },
+    );
     expect(early.status).toBe(422);
     expect((await early.json()).error.fields.amountMinor).toBeTruthy();
 
-    const received = await call(finance, rw, `${url}/contributions/${pledge.id}/receipt`, 'POST', {
-      receivedOn: '2018-10-01',
-      amountMinor: 240_000,
-    });
+    const received = await apiCall(
+      t,
+      finance,
+      rw,
+      `${url}/contributions/${pledge.id}/receipt`,
+      'POST',
+      {
+        receivedOn: '2018-10-01',
+        amountMinor: 240_000,
+      },
+    );
     expect(received.status).toBe(200);
     expect(await received.json()).toMatchObject({ status: 'received', receivedMinor: 240_000 });
 
-    const corrected = await call(
+    const corrected = await apiCall(
+      t,
       finance,
       rw,
       `${url}/contributions/${pledge.id}/correction`,
@@ -203,21 +213,22 @@ describe('the money API', () => {
       .where(eq(contributionEntries.contributionId, pledge.id));
     expect(stored).toHaveLength(2);
 
-    const inKind = await call(finance, rw, `${url}/contributions/in-kind`, 'POST', {
+    const inKind = await apiCall(t, finance, rw, `${url}/contributions/in-kind`, 'POST', {
       institutionId: donorId,
       description: 'Sede y equipo',
       currency: 'USD',
       amountMinor: 39_300,
     });
     expect(inKind.status).toBe(201);
-    const gtq = await call(finance, rw, `${url}/contributions/pledges`, 'POST', {
+    const gtq = await apiCall(t, finance, rw, `${url}/contributions/pledges`, 'POST', {
       institutionId: donorId,
       currency: 'GTQ',
       amountMinor: 100_000,
       pledgedOn: '2018-09-02',
     });
     const gtqPledge = await gtq.json();
-    const cancelled = await call(
+    const cancelled = await apiCall(
+      t,
       finance,
       rw,
       `${url}/contributions/${gtqPledge.id}/cancel`,
@@ -228,7 +239,7 @@ describe('the money API', () => {
     );
     expect((await cancelled.json()).status).toBe('cancelled');
 
-    const balances = await (await call(finance, ['money:read'], `${url}/balances`)).json();
+    const balances = await (await apiCall(t, finance, ['money:read'], `${url}/balances`)).json();
     expect(balances).toEqual([
       expect.objectContaining({ currency: 'GTQ', pledged: 0, received: 0, outstanding: 0 }),
       expect.objectContaining({
@@ -253,14 +264,14 @@ describe('the money API', () => {
   it('refuses an expense from a restricted donor on another line, with a message on the field', async () => {
     const coordinator = users.get('coordinator')!;
     const line = await (
-      await call(coordinator, rw, `${base}/budget-lines`, 'POST', {
+      await apiCall(t, coordinator, rw, `${base}/budget-lines`, 'POST', {
         activity: 'Desayuno',
         name: 'Comida',
         currency: 'USD',
         amountMinor: 20_000,
       })
     ).json();
-    const res = await call(coordinator, rw, `${base}/expenses`, 'POST', {
+    const res = await apiCall(t, coordinator, rw, `${base}/expenses`, 'POST', {
       budgetLineId: line.id,
       contributionId: ids.contribution,
       spentOn: '2018-09-19',
@@ -270,7 +281,7 @@ describe('the money API', () => {
     expect(res.status).toBe(422);
     expect((await res.json()).error.fields.contributionId).toContain('Sede');
 
-    const ok = await call(coordinator, rw, `${base}/expenses`, 'POST', {
+    const ok = await apiCall(t, coordinator, rw, `${base}/expenses`, 'POST', {
       budgetLineId: ids.line,
       contributionId: ids.contribution,
       spentOn: '2018-10-25',
@@ -287,12 +298,17 @@ describe('the money API', () => {
 
   it('hands out a receipt file and a donor statement', async () => {
     const finance = users.get('finance')!;
-    const file = await call(finance, ['money:read'], `${base}/expenses/${ids.expense}/receipt`);
+    const file = await apiCall(
+      t,
+      finance,
+      ['money:read'],
+      `${base}/expenses/${ids.expense}/receipt`,
+    );
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PDF_BYTES);
     const statement = await (
-      await call(finance, ['money:read'], `${base}/donors/${donorId}`)
+      await apiCall(t, finance, ['money:read'], `${base}/donors/${donorId}`)
     ).json();
     expect(statement.donor.id).toBe(donorId);
     expect(statement.cash.map((c: { id: string }) => c.id)).toContain(ids.contribution);

@@ -15,10 +15,9 @@ import {
   buildRoom,
   buildSession,
 } from '../../../tests/support/programme-factories';
+import { apiCall } from '../../../tests/support/api-call';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
-import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import { auditLog } from '../audit/schema';
 import type { Initiative } from '../initiatives/schema';
 import type { Edition, ProgrammeEvent } from './schema';
@@ -33,7 +32,6 @@ let editionB: Edition;
 let event: ProgrammeEvent;
 let roomId: string;
 let sessionId: string;
-const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -48,27 +46,6 @@ beforeAll(async () => {
   sessionId = await buildSession(t.db, { initiative: a, event, roomId, titleEs: 'Bienvenida' });
 });
 afterAll(() => t.close());
-
-async function call(user: User, scopes: TokenScope[], path: string, init: RequestInit = {}) {
-  const key = `${user.id}:${scopes.join(',')}`;
-  if (!tokens.has(key)) {
-    const { secret } = await createApiToken(t.db, {
-      userId: user.id,
-      name: 'test',
-      scopes,
-      days: 1,
-    });
-    tokens.set(key, secret);
-  }
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${tokens.get(key)}`);
-  if (init.body) headers.set('content-type', 'application/json');
-  return t.app.request(path, { ...init, headers });
-}
-const send = (method: string, payload?: unknown): RequestInit => ({
-  method,
-  body: payload === undefined ? undefined : JSON.stringify(payload),
-});
 
 const base = (slug: string, editionSlug: string) =>
   `/api/v1/initiatives/${slug}/editions/${editionSlug}`;
@@ -134,8 +111,10 @@ describe('programme API: who may read', () => {
   it.each(reads)(
     '%s: 200 with programme:read, 403 without the scope, 401 without a token',
     async (_n, path) => {
-      expect((await call(organiser, ['programme:read'], path())).status).toBe(200);
-      expect((await call(organiser, ['programme:write', 'network:read'], path())).status).toBe(403);
+      expect((await apiCall(t, organiser, ['programme:read'], path())).status).toBe(200);
+      expect(
+        (await apiCall(t, organiser, ['programme:write', 'network:read'], path())).status,
+      ).toBe(403);
       expect((await t.app.request(path())).status).toBe(401);
     },
   );
@@ -143,31 +122,31 @@ describe('programme API: who may read', () => {
   it.each(reads)(
     '%s: 403 for another initiative’s coordinator, 404 through their own',
     async (name, path) => {
-      expect((await call(otherCoordinator, ['programme:read'], path())).status).toBe(403);
+      expect((await apiCall(t, otherCoordinator, ['programme:read'], path())).status).toBe(403);
       if (name === 'editions') return;
       for (const hidden of throughB(path())) {
-        expect((await call(otherCoordinator, ['programme:read'], hidden)).status).toBe(404);
+        expect((await apiCall(t, otherCoordinator, ['programme:read'], hidden)).status).toBe(404);
       }
     },
   );
 
   it('refuses volunteers of the initiative', async () => {
     const volunteer = await buildMember(t.db, { initiative: a, role: 'volunteer' });
-    expect((await call(volunteer, ['programme:read'], eventPath())).status).toBe(403);
+    expect((await apiCall(t, volunteer, ['programme:read'], eventPath())).status).toBe(403);
   });
 
   it('lists editions, an edition with its draft events, and an event with rooms', async () => {
     const list = await (
-      await call(organiser, ['programme:read'], `/api/v1/initiatives/${a.slug}/editions`)
+      await apiCall(t, organiser, ['programme:read'], `/api/v1/initiatives/${a.slug}/editions`)
     ).json();
     expect(list.map((e: { slug: string }) => e.slug)).toEqual([edition.slug]);
     const one = await (
-      await call(organiser, ['programme:read'], base(a.slug, edition.slug))
+      await apiCall(t, organiser, ['programme:read'], base(a.slug, edition.slug))
     ).json();
     expect(one.events).toEqual([
       expect.objectContaining({ id: event.id, published: false, timeZone: 'America/Guatemala' }),
     ]);
-    const detail = await (await call(organiser, ['programme:read'], eventPath())).json();
+    const detail = await (await apiCall(t, organiser, ['programme:read'], eventPath())).json();
     expect(detail.venue.name).toBe('Campus');
     expect(detail.rooms).toEqual([
       {
@@ -180,7 +159,7 @@ describe('programme API: who may read', () => {
       },
     ]);
     const sessions = await (
-      await call(organiser, ['programme:read'], `${eventPath()}/sessions`)
+      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/sessions`)
     ).json();
     expect(sessions).toEqual([
       expect.objectContaining({
@@ -215,7 +194,7 @@ describe('programme API: who may write', () => {
     '%s: 403 with only programme:read, 401 with an unknown token or none',
     async (_n, method, path, payload) => {
       expect(
-        (await call(organiser, ['programme:read'], path(), send(method, payload()))).status,
+        (await apiCall(t, organiser, ['programme:read'], path(), method, payload())).status,
       ).toBe(403);
       const body = payload() === undefined ? undefined : JSON.stringify(payload());
       const headers = { 'content-type': 'application/json' };
@@ -236,20 +215,24 @@ describe('programme API: who may write', () => {
   it.each(writes)(
     '%s: 403 for another initiative’s coordinator, 404 through their own',
     async (name, method, path, payload) => {
-      const denied = await call(
+      const denied = await apiCall(
+        t,
         otherCoordinator,
         ['programme:write'],
         path(),
-        send(method, payload()),
+        method,
+        payload(),
       );
       expect(denied.status).toBe(403);
       if (name !== 'create edition') {
         for (const hidden of throughB(path())) {
-          const res = await call(
+          const res = await apiCall(
+            t,
             otherCoordinator,
             ['programme:write'],
             hidden,
-            send(method, payload()),
+            method,
+            payload(),
           );
           expect(res.status).toBe(404);
         }
@@ -259,13 +242,13 @@ describe('programme API: who may write', () => {
 
   it('left the programme untouched after the refused writes', async () => {
     const sessions = await (
-      await call(organiser, ['programme:read'], `${eventPath()}/sessions`)
+      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/sessions`)
     ).json();
     expect(sessions.map((s: { id: string; titleEs: string }) => [s.id, s.titleEs])).toEqual([
       [sessionId, 'Bienvenida'],
     ]);
     const versions = await (
-      await call(organiser, ['programme:read'], `${eventPath()}/versions`)
+      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/versions`)
     ).json();
     expect(versions).toEqual([]);
   });
@@ -275,40 +258,42 @@ describe('programme API: building and publishing', () => {
   it('creates an edition and refuses a slug already taken, in the caller’s language', async () => {
     const path = `/api/v1/initiatives/${a.slug}/editions`;
     const slug = `api-${a.slug}`.slice(0, 60);
-    const created = await call(
-      organiser,
-      ['programme:write'],
-      path,
-      send('POST', { name: 'IGF API', slug, year: 2019 }),
-    );
+    const created = await apiCall(t, organiser, ['programme:write'], path, 'POST', {
+      name: 'IGF API',
+      slug,
+      year: 2019,
+    });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ slug, year: 2019, travelBufferMinutes: 15 });
-    const again = await call(
-      organiser,
-      ['programme:write'],
-      `${path}?lang=en`,
-      send('POST', { name: 'Other', slug, year: 2019 }),
-    );
+    const again = await apiCall(t, organiser, ['programme:write'], `${path}?lang=en`, 'POST', {
+      name: 'Other',
+      slug,
+      year: 2019,
+    });
     expect(again.status).toBe(422);
     expect((await again.json()).error.fields.slug).toBe('That address is taken; choose another.');
   });
 
   it('creates and updates an event, and rooms with availability windows', async () => {
-    const created = await call(
+    const created = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${base(a.slug, edition.slug)}/events`,
-      send('POST', eventBody({ venue: { name: 'Hotel Barceló' } })),
+      'POST',
+      eventBody({ venue: { name: 'Hotel Barceló' } }),
     );
     expect(created.status).toBe(201);
     const ev = await created.json();
     expect(ev).toMatchObject({ kind: 'workshop', venue: { name: 'Hotel Barceló' }, rooms: [] });
     const evPath = `${base(a.slug, edition.slug)}/events/${ev.id}`;
-    const updated = await call(
+    const updated = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       evPath,
-      send('PUT', eventBody({ titleEs: 'Taller renombrado', visibility: 'invitation' })),
+      'PUT',
+      eventBody({ titleEs: 'Taller renombrado', visibility: 'invitation' }),
     );
     expect(updated.status).toBe(200);
     expect(await updated.json()).toMatchObject({
@@ -317,22 +302,26 @@ describe('programme API: building and publishing', () => {
       venue: { name: 'Hotel Barceló' },
     });
 
-    const room = await call(
+    const room = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${evPath}/rooms`,
-      send('POST', roomBody),
+      'POST',
+      roomBody,
     );
     expect(room.status).toBe(201);
     const r = await room.json();
     expect(r.availability).toEqual([
       { startsAt: '2018-10-25T14:00:00.000Z', endsAt: '2018-10-25T18:00:00.000Z' },
     ]);
-    const changed = await call(
+    const changed = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${evPath}/rooms/${r.id}`,
-      send('PUT', { name: 'Sala Dos', availability: [] }),
+      'PUT',
+      { name: 'Sala Dos', availability: [] },
     );
     expect(changed.status).toBe(200);
     expect(await changed.json()).toMatchObject({
@@ -340,17 +329,12 @@ describe('programme API: building and publishing', () => {
       capacity: null,
       availability: [],
     });
-    const badWindow = await call(
-      organiser,
-      ['programme:write'],
-      `${evPath}/rooms`,
-      send('POST', {
-        name: 'Sala 3',
-        availability: [
-          { startsAt: '2018-10-25T12:00:00-06:00', endsAt: '2018-10-25T08:00:00-06:00' },
-        ],
-      }),
-    );
+    const badWindow = await apiCall(t, organiser, ['programme:write'], `${evPath}/rooms`, 'POST', {
+      name: 'Sala 3',
+      availability: [
+        { startsAt: '2018-10-25T12:00:00-06:00', endsAt: '2018-10-25T08:00:00-06:00' },
+      ],
+    });
     expect(badWindow.status).toBe(422);
     expect((await badWindow.json()).error.fields['availability.0.endsAt']).toBe(
       'El fin debe ser posterior al inicio.',
@@ -358,11 +342,13 @@ describe('programme API: building and publishing', () => {
     // A room of another event's venue is not this event's room.
     expect(
       (
-        await call(
+        await apiCall(
+          t,
           organiser,
           ['programme:write'],
           `${evPath}/rooms/${roomId}`,
-          send('PUT', roomBody),
+          'PUT',
+          roomBody,
         )
       ).status,
     ).toBe(404);
@@ -372,27 +358,33 @@ describe('programme API: building and publishing', () => {
   });
 
   it('answers 422 with a message per field for bad events and sessions', async () => {
-    const noVenue = await call(
+    const noVenue = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${base(a.slug, edition.slug)}/events`,
-      send('POST', eventBody()),
+      'POST',
+      eventBody(),
     );
     const bare = await noVenue.json();
-    const roomless = await call(
+    const roomless = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${base(a.slug, edition.slug)}/events/${bare.id}/rooms`,
-      send('POST', roomBody),
+      'POST',
+      roomBody,
     );
     expect(roomless.status).toBe(422);
     expect((await roomless.json()).error.fields.venue).toContain('lugar del evento');
 
-    const badEvent = await call(
+    const badEvent = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${base(a.slug, edition.slug)}/events`,
-      send('POST', eventBody({ timeZone: 'Mars/Olympus', endsAt: '2018-10-26T08:00:00-06:00' })),
+      'POST',
+      eventBody({ timeZone: 'Mars/Olympus', endsAt: '2018-10-26T08:00:00-06:00' }),
     );
     expect(badEvent.status).toBe(422);
     expect(Object.keys((await badEvent.json()).error.fields).sort()).toEqual([
@@ -401,50 +393,58 @@ describe('programme API: building and publishing', () => {
     ]);
 
     const path = `${eventPath()}/sessions`;
-    const backwards = await call(
+    const backwards = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       path,
-      send('POST', sessionBody({ endsAt: '2018-10-25T10:00:00-06:00' })),
+      'POST',
+      sessionBody({ endsAt: '2018-10-25T10:00:00-06:00' }),
     );
     expect(backwards.status).toBe(422);
     expect((await backwards.json()).error.fields.endsAt).toBe(
       'El fin debe ser posterior al inicio.',
     );
-    const notIso = await call(
+    const notIso = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${path}?lang=en`,
-      send('POST', sessionBody({ startsAt: '25/10/2018 09:00' })),
+      'POST',
+      sessionBody({ startsAt: '25/10/2018 09:00' }),
     );
     expect((await notIso.json()).error.fields.startsAt).toContain('ISO 8601');
-    const unknownRoom = await call(
+    const unknownRoom = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       path,
-      send('POST', sessionBody({ roomId: randomUUID() })),
+      'POST',
+      sessionBody({ roomId: randomUUID() }),
     );
     expect(unknownRoom.status).toBe(422);
     expect((await unknownRoom.json()).error.fields.roomId).toBe(
       'Elige una sala del lugar del evento.',
     );
     const stranger = await buildPerson(t.db, { initiative: b });
-    const notOurs = await call(
+    const notOurs = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       path,
-      send('POST', sessionBody({ people: [{ personId: stranger.id, role: 'speaker' }] })),
+      'POST',
+      sessionBody({ people: [{ personId: stranger.id, role: 'speaker' }] }),
     );
     expect(notOurs.status).toBe(422);
     expect(Object.keys((await notOurs.json()).error.fields)).toEqual(['people']);
-    const otherDay = await call(
+    const otherDay = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       path,
-      send(
-        'POST',
-        sessionBody({ startsAt: '2018-11-25T11:00:00-06:00', endsAt: '2018-11-25T12:00:00-06:00' }),
-      ),
+
+      'POST',
+      sessionBody({ startsAt: '2018-11-25T11:00:00-06:00', endsAt: '2018-11-25T12:00:00-06:00' }),
     );
     expect(otherDay.status).toBe(422);
     expect(Object.keys((await otherDay.json()).error.fields)).toEqual(['startsAt']);
@@ -458,21 +458,21 @@ describe('programme API: building and publishing', () => {
     });
     const org = await buildInstitution(t.db, { name: 'Universidad Galileo' });
     const path = `${eventPath()}/sessions`;
-    const created = await call(
+    const created = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       path,
-      send(
-        'POST',
-        sessionBody({
-          titleEs: 'Inclusión digital rural',
-          roomId,
-          startsAt: '2018-10-25T09:30:00-06:00',
-          endsAt: '2018-10-25T10:30:00-06:00',
-          people: [{ personId: speaker.id, role: 'speaker' }],
-          institutionIds: [org.id],
-        }),
-      ),
+
+      'POST',
+      sessionBody({
+        titleEs: 'Inclusión digital rural',
+        roomId,
+        startsAt: '2018-10-25T09:30:00-06:00',
+        endsAt: '2018-10-25T10:30:00-06:00',
+        people: [{ personId: speaker.id, role: 'speaker' }],
+        institutionIds: [org.id],
+      }),
     );
     expect(created.status).toBe(201);
     const s = await created.json();
@@ -483,26 +483,26 @@ describe('programme API: building and publishing', () => {
     });
 
     const warnings = await (
-      await call(organiser, ['programme:read'], `${eventPath()}/warnings?lang=en`)
+      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/warnings?lang=en`)
     ).json();
     const clash = warnings.find((w: { code: string }) => w.code === 'room_clash');
     expect(clash.sessionIds.sort()).toEqual([sessionId, s.id].sort());
     expect(clash.message).toContain('Aula Magna');
 
-    const changed = await call(
+    const changed = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${path}/${s.id}`,
-      send(
-        'PUT',
-        sessionBody({
-          titleEs: 'Inclusión digital rural',
-          roomId,
-          startsAt: '2018-10-25T10:00:00-06:00',
-          endsAt: '2018-10-25T11:00:00-06:00',
-          people: [{ personId: speaker.id, role: 'moderator' }],
-        }),
-      ),
+
+      'PUT',
+      sessionBody({
+        titleEs: 'Inclusión digital rural',
+        roomId,
+        startsAt: '2018-10-25T10:00:00-06:00',
+        endsAt: '2018-10-25T11:00:00-06:00',
+        people: [{ personId: speaker.id, role: 'moderator' }],
+      }),
     );
     expect(changed.status).toBe(200);
     expect((await changed.json()).people).toEqual([
@@ -510,35 +510,40 @@ describe('programme API: building and publishing', () => {
     ]);
 
     const doomed = await (
-      await call(
+      await apiCall(
+        t,
         organiser,
         ['programme:write'],
         path,
-        send('POST', sessionBody({ titleEs: 'Sesión borrada' })),
+        'POST',
+        sessionBody({ titleEs: 'Sesión borrada' }),
       )
     ).json();
     expect(
-      (await call(organiser, ['programme:write'], `${path}/${doomed.id}`, send('DELETE'))).status,
+      (await apiCall(t, organiser, ['programme:write'], `${path}/${doomed.id}`, 'DELETE')).status,
     ).toBe(204);
     expect(
-      (await call(organiser, ['programme:write'], `${path}/${doomed.id}`, send('DELETE'))).status,
+      (await apiCall(t, organiser, ['programme:write'], `${path}/${doomed.id}`, 'DELETE')).status,
     ).toBe(404);
     expect(
       (
-        await call(
+        await apiCall(
+          t,
           organiser,
           ['programme:write'],
           `${path}/${doomed.id}`,
-          send('PUT', sessionBody()),
+          'PUT',
+          sessionBody(),
         )
       ).status,
     ).toBe(404);
 
-    const published = await call(
+    const published = await apiCall(
+      t,
       organiser,
       ['programme:write'],
       `${eventPath()}/publish`,
-      send('POST'),
+      'POST',
     );
     expect(published.status).toBe(200);
     const result = await published.json();
@@ -555,7 +560,7 @@ describe('programme API: building and publishing', () => {
     expect(page).not.toContain('Sesión borrada');
 
     const versions = await (
-      await call(organiser, ['programme:read'], `${eventPath()}/versions`)
+      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/versions`)
     ).json();
     expect(versions).toEqual([expect.objectContaining({ number: 1, changes: result.changes })]);
 

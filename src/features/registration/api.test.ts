@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../tests/support/api-call';
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import { auditLog } from '../audit/schema';
 import type { Initiative } from '../initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
@@ -33,27 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(
-  user: User,
-  scopes: TokenScope[],
-  url: string,
-  method = 'GET',
-  payload?: unknown,
-) {
-  const { secret } = await createApiToken(t.db, { userId: user.id, name: 'test', scopes, days: 1 });
-  const headers = new Headers({ authorization: `Bearer ${secret}` });
-  if (payload !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-}
 const rw: TokenScope[] = ['registration:read', 'registration:write'];
 
 describe('the registration API', () => {
   it('opens registration, registers up to capacity then the waiting list, refuses a second e-mail', async () => {
-    const settings = await call(organiser, rw, `${path}/registration-settings`, 'PUT', {
+    const settings = await apiCall(t, organiser, rw, `${path}/registration-settings`, 'PUT', {
       open: true,
       capacity: 1,
       opensAt: null,
@@ -62,32 +46,32 @@ describe('the registration API', () => {
       offerHours: 24,
     });
     expect(settings.status).toBe(200);
-    const first = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const first = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: 'Ana',
       email: 'ana.api@example.org',
       lang: 'en',
     });
     expect(first.status).toBe(201);
     expect(((await first.json()) as { status: string }).status).toBe('confirmed');
-    const second = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const second = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: 'Ben',
       email: 'ben.api@example.org',
     });
     const ben = (await second.json()) as { id: string; status: string };
     expect(ben.status).toBe('waiting');
-    const again = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const again = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: 'Ana',
       email: 'ANA.api@example.org',
     });
     expect(again.status).toBe(422);
     expect(JSON.stringify(await again.json())).toContain('Ya hay una inscripción con este correo');
-    const bad = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const bad = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: '',
       email: 'x',
     });
     expect(bad.status).toBe(422);
     const list = (await (
-      await call(organiser, rw, `${path}/registrations?status=waiting`)
+      await apiCall(t, organiser, rw, `${path}/registrations?status=waiting`)
     ).json()) as {
       total: number;
       items: { email: string }[];
@@ -97,14 +81,22 @@ describe('the registration API', () => {
   });
 
   it('cancels, which offers the seat to the next person; the read is audit-logged', async () => {
-    const list = (await (await call(organiser, rw, `${path}/registrations`)).json()) as {
+    const list = (await (await apiCall(t, organiser, rw, `${path}/registrations`)).json()) as {
       items: { id: string; email: string }[];
     };
     const ana = list.items.find((r) => r.email === 'ana.api@example.org')!;
     const ben = list.items.find((r) => r.email === 'ben.api@example.org')!;
-    const cancelled = await call(organiser, rw, `${path}/registrations/${ana.id}/cancel`, 'POST');
+    const cancelled = await apiCall(
+      t,
+      organiser,
+      rw,
+      `${path}/registrations/${ana.id}/cancel`,
+      'POST',
+    );
     expect(((await cancelled.json()) as { status: string }).status).toBe('cancelled');
-    const now = (await (await call(organiser, rw, `${path}/registrations/${ben.id}`)).json()) as {
+    const now = (await (
+      await apiCall(t, organiser, rw, `${path}/registrations/${ben.id}`)
+    ).json()) as {
       status: string;
     };
     expect(now.status).toBe('offered');
@@ -117,17 +109,19 @@ describe('the registration API', () => {
 
   it('needs the scope and a role that manages registrations in this initiative', async () => {
     expect((await t.app.request(`${path}/registrations`)).status).toBe(401);
-    expect((await call(organiser, ['profile:read'], `${path}/registrations`)).status).toBe(403);
+    expect((await apiCall(t, organiser, ['profile:read'], `${path}/registrations`)).status).toBe(
+      403,
+    );
     expect(
       (
-        await call(organiser, ['registration:read'], `${path}/registrations`, 'POST', {
+        await apiCall(t, organiser, ['registration:read'], `${path}/registrations`, 'POST', {
           name: 'x',
           email: 'x@example.org',
         })
       ).status,
     ).toBe(403);
-    expect((await call(volunteer, rw, `${path}/registrations`)).status).toBe(403);
-    expect((await call(otherCoordinator, rw, `${path}/registrations`)).status).toBe(403);
+    expect((await apiCall(t, volunteer, rw, `${path}/registrations`)).status).toBe(403);
+    expect((await apiCall(t, otherCoordinator, rw, `${path}/registrations`)).status).toBe(403);
   });
 
   it('is described in the OpenAPI document', async () => {
@@ -144,13 +138,13 @@ describe('the registration API', () => {
       .insert(transportRoutes)
       .values({ eventId: event.id, name: 'Bus USAC', seats: 1 })
       .returning();
-    const one = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const one = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: 'Carla',
       email: 'carla.api@example.org',
       transportRouteId: bus!.id,
     });
     expect(((await one.json()) as { transportRouteId: string }).transportRouteId).toBe(bus!.id);
-    const two = await call(organiser, rw, `${path}/registrations`, 'POST', {
+    const two = await apiCall(t, organiser, rw, `${path}/registrations`, 'POST', {
       name: 'Dora',
       email: 'dora.api@example.org',
       transportRouteId: bus!.id,

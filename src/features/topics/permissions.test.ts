@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent, type Agent } from '../../../tests/support/agent';
+import { apiCall } from '../../../tests/support/api-call';
 import {
   buildInitiative,
   buildMember,
@@ -10,7 +11,6 @@ import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import { createApiToken } from '../api-tokens/tokens';
 import type { Initiative, MemberRole } from '../initiatives/schema';
 import type { Edition } from '../programme/schema';
 import { proposeTopic } from './propose-topic';
@@ -167,31 +167,13 @@ describe('topic pages', () => {
 
 describe('topics API', () => {
   const base = () => `/api/v1/initiatives/${a.slug}/editions/${edition.slug}`;
-  async function call(
+  const call = (
     role: Role,
     scopes: TokenScope[],
     url: string,
-    method = 'GET',
+    method?: string,
     payload?: unknown,
-  ) {
-    const headers = new Headers();
-    const user = users.get(role);
-    if (user) {
-      const { secret } = await createApiToken(t.db, {
-        userId: user.id,
-        name: 't',
-        scopes,
-        days: 1,
-      });
-      headers.set('authorization', `Bearer ${secret}`);
-    }
-    if (payload !== undefined) headers.set('content-type', 'application/json');
-    return t.app.request(url, {
-      method,
-      headers,
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-    });
-  }
+  ) => apiCall(t, users.get(role) ?? null, scopes, url, method, payload);
   const rw: TokenScope[] = ['topics:read', 'topics:write'];
 
   it.each(roles)('every route as %s', async (role) => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../../tests/support/api-call';
 import { buildInitiative, buildMember } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { User } from '../../accounts/schema';
 import type { TokenScope } from '../../api-tokens/schema';
-import { createApiToken } from '../../api-tokens/tokens';
 
 let t: TestApp;
 let organiser: User;
@@ -21,27 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(
-  user: User,
-  scopes: TokenScope[],
-  url: string,
-  method = 'GET',
-  payload?: unknown,
-) {
-  const { secret } = await createApiToken(t.db, { userId: user.id, name: 'test', scopes, days: 1 });
-  const headers = new Headers({ authorization: `Bearer ${secret}` });
-  if (payload !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-  });
-}
 const rw: TokenScope[] = ['registration:read', 'registration:write'];
 
 describe('the invitations API', () => {
   it('invites by name and e-mail, lists the answers, reminds only once a day', async () => {
-    const res = await call(organiser, rw, path, 'POST', {
+    const res = await apiCall(t, organiser, rw, path, 'POST', {
       invitees: [
         { name: 'Prensa Libre', email: 'redaccion@example.org', representing: 'Prensa Libre' },
       ],
@@ -51,33 +35,33 @@ describe('the invitations API', () => {
     const body = (await res.json()) as { invited: { status: string }[] };
     expect(body.invited.map((i) => i.status)).toEqual(['pending']);
     const again = (await (
-      await call(organiser, rw, path, 'POST', {
+      await apiCall(t, organiser, rw, path, 'POST', {
         invitees: [{ name: 'Prensa Libre', email: 'REDACCION@example.org' }],
       })
     ).json()) as { skipped: { reason: string }[] };
     expect(again.skipped.map((s) => s.reason)).toEqual(['already_invited']);
-    const list = (await (await call(organiser, rw, path)).json()) as {
+    const list = (await (await apiCall(t, organiser, rw, path)).json()) as {
       counts: { pending: number };
       items: { email: string }[];
     };
     expect(list.counts.pending).toBe(1);
     expect(list.items[0]!.email).toBe('redaccion@example.org');
-    const first = (await (await call(organiser, rw, `${path}/remind`, 'POST')).json()) as {
+    const first = (await (await apiCall(t, organiser, rw, `${path}/remind`, 'POST')).json()) as {
       sent: number;
     };
     expect(first.sent).toBe(1);
-    const second = (await (await call(organiser, rw, `${path}/remind`, 'POST')).json()) as {
+    const second = (await (await apiCall(t, organiser, rw, `${path}/remind`, 'POST')).json()) as {
       sent: number;
     };
     expect(second.sent).toBe(0);
   });
 
   it('needs the scope and a role that manages registrations', async () => {
-    expect((await call(organiser, ['registration:read'], `${path}/remind`, 'POST')).status).toBe(
-      403,
-    );
-    expect((await call(volunteer, rw, path)).status).toBe(403);
-    const bad = await call(organiser, rw, path, 'POST', {
+    expect(
+      (await apiCall(t, organiser, ['registration:read'], `${path}/remind`, 'POST')).status,
+    ).toBe(403);
+    expect((await apiCall(t, volunteer, rw, path)).status).toBe(403);
+    const bad = await apiCall(t, organiser, rw, path, 'POST', {
       invitees: [{ name: 'X', email: 'nope' }],
     });
     expect(bad.status).toBe(422);

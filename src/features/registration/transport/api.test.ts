@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall } from '../../../../tests/support/api-call';
 import { buildInitiative, buildMember, signedInAgent } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { User } from '../../accounts/schema';
 import type { TokenScope } from '../../api-tokens/schema';
-import { createApiToken } from '../../api-tokens/tokens';
 import type { Initiative } from '../../initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../../programme/schema';
 import { registerForEvent } from '../register-for-event';
@@ -38,16 +38,6 @@ async function openEvent() {
 const pathOf = (event: ProgrammeEvent) =>
   `/api/v1/initiatives/${initiative.slug}/editions/${edition.slug}/events/${event.id}/transport-routes`;
 
-async function call(user: User, scopes: TokenScope[], url: string, method = 'GET', json?: unknown) {
-  const { secret } = await createApiToken(t.db, { userId: user.id, name: 'test', scopes, days: 1 });
-  const headers = new Headers({ authorization: `Bearer ${secret}` });
-  if (json !== undefined) headers.set('content-type', 'application/json');
-  return t.app.request(url, {
-    method,
-    headers,
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-}
 const rw: TokenScope[] = ['registration:read', 'registration:write'];
 const bus = {
   name: 'Bus 1',
@@ -85,7 +75,7 @@ describe('the transport API', () => {
   it('creates, lists, changes and deletes a route; lists its passengers; refuses seats below those held and deleting a chosen route', async () => {
     const event = await openEvent();
     const path = pathOf(event);
-    const created = await call(organiser, rw, path, 'POST', bus);
+    const created = await apiCall(t, organiser, rw, path, 'POST', bus);
     expect(created.status).toBe(201);
     const route = (await created.json()) as { id: string; stops: unknown; departsAt: string };
     expect(route.stops).toEqual([
@@ -96,41 +86,49 @@ describe('the transport API', () => {
 
     await rider(event, route.id, 1);
     await rider(event, route.id, 2);
-    const list = (await (await call(organiser, rw, path)).json()) as {
+    const list = (await (await apiCall(t, organiser, rw, path)).json()) as {
       items: { held: number; left: number }[];
     };
     expect(list.items).toMatchObject([{ held: 2, left: 0 }]);
-    const riders = (await (await call(organiser, rw, `${path}/${route.id}/passengers`)).json()) as {
+    const riders = (await (
+      await apiCall(t, organiser, rw, `${path}/${route.id}/passengers`)
+    ).json()) as {
       items: { name: string }[];
     };
     expect(riders.items.map((r) => r.name)).toEqual(['Estudiante 1', 'Estudiante 2']);
 
-    const shrink = await call(organiser, rw, `${path}/${route.id}`, 'PUT', { ...bus, seats: 1 });
+    const shrink = await apiCall(t, organiser, rw, `${path}/${route.id}`, 'PUT', {
+      ...bus,
+      seats: 1,
+    });
     expect(shrink.status).toBe(422);
     expect(
       ((await shrink.json()) as { error: { fields: Record<string, string> } }).error.fields,
     ).toEqual({ seats: 'No puede ser menos que los 2 asientos ya ocupados.' });
-    const grow = await call(organiser, rw, `${path}/${route.id}`, 'PUT', { ...bus, seats: 40 });
+    const grow = await apiCall(t, organiser, rw, `${path}/${route.id}`, 'PUT', {
+      ...bus,
+      seats: 40,
+    });
     expect((await grow.json()) as { seats: number; left: number }).toMatchObject({
       seats: 40,
       left: 38,
     });
 
-    const chosen = await call(organiser, rw, `${path}/${route.id}`, 'DELETE');
+    const chosen = await apiCall(t, organiser, rw, `${path}/${route.id}`, 'DELETE');
     expect(chosen.status).toBe(422);
     expect((await listRoutes(t.db, event.id)).length).toBe(1);
     const spare = (await (
-      await call(organiser, rw, path, 'POST', { ...bus, name: 'Bus 2' })
+      await apiCall(t, organiser, rw, path, 'POST', { ...bus, name: 'Bus 2' })
     ).json()) as {
       id: string;
     };
-    expect((await call(organiser, rw, `${path}/${spare.id}`, 'DELETE')).status).toBe(204);
+    expect((await apiCall(t, organiser, rw, `${path}/${spare.id}`, 'DELETE')).status).toBe(204);
     expect((await listRoutes(t.db, event.id)).map((r) => r.name)).toEqual(['Bus 1']);
   });
 
   it('validates input field by field', async () => {
     const event = await openEvent();
-    const res = await call(organiser, rw, pathOf(event), 'POST', {
+    const res = await apiCall(t, organiser, rw, pathOf(event), 'POST', {
       ...bus,
       stops: [{ name: 'USAC', time: '25:00' }],
       departsAt: '2018-10-25T08:00:00-06:00',
@@ -147,8 +145,10 @@ describe('the transport API', () => {
   it('needs the scope and a role that manages registrations', async () => {
     const event = await openEvent();
     const path = pathOf(event);
-    expect((await call(organiser, ['registration:read'], path, 'POST', bus)).status).toBe(403);
-    expect((await call(moderator, rw, path)).status).toBe(403);
+    expect((await apiCall(t, organiser, ['registration:read'], path, 'POST', bus)).status).toBe(
+      403,
+    );
+    expect((await apiCall(t, moderator, rw, path)).status).toBe(403);
     expect((await t.app.request(path)).status).toBe(401);
     // A write without any token is a 401 too, not a CSRF refusal.
     const anonymous = await t.app.request(path, {
@@ -165,7 +165,9 @@ describe('deleting a route on the organisers’ page', () => {
     const event = await openEvent();
     const agent = await signedInAgent(t, organiser);
     const page = `/i/${initiative.slug}/editions/${edition.slug}/events/${event.id}/transport`;
-    const created = (await (await call(organiser, rw, pathOf(event), 'POST', bus)).json()) as {
+    const created = (await (
+      await apiCall(t, organiser, rw, pathOf(event), 'POST', bus)
+    ).json()) as {
       id: string;
     };
     await rider(event, created.id, 3);
@@ -177,7 +179,7 @@ describe('deleting a route on the organisers’ page', () => {
     expect((await listRoutes(t.db, event.id)).length).toBe(1);
 
     const other = await openEvent();
-    const empty = (await (await call(organiser, rw, pathOf(other), 'POST', bus)).json()) as {
+    const empty = (await (await apiCall(t, organiser, rw, pathOf(other), 'POST', bus)).json()) as {
       id: string;
     };
     const otherPage = `/i/${initiative.slug}/editions/${edition.slug}/events/${other.id}/transport`;
