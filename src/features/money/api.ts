@@ -8,6 +8,7 @@
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Db } from '../../db/client';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
@@ -137,10 +138,59 @@ async function detail(c: Context<AppEnv>, editionId: string, contributionId: str
   };
 }
 
+/**
+ * Records a new contribution (a pledge, a gift in kind) with `record`, audit-logs it as `action`
+ * and gives its detail; a broken money rule is a 422.
+ */
+async function newContribution<I extends object>(
+  c: Context<AppEnv>,
+  input: I,
+  record: (db: Db, o: { editionId: string; userId: string; input: I }) => Promise<{ id: string }>,
+  action: string,
+) {
+  const edition = await managedEdition(c);
+  const row = await record(c.var.deps.db, {
+    editionId: edition.id,
+    userId: c.var.user!.id,
+    input,
+  }).catch((e: unknown) => invalid(c, e));
+  await audit(c, action, {
+    targetType: 'contribution',
+    targetId: row.id,
+    data: { ...input, via: 'api' },
+  });
+  return detail(c, edition.id, row.id);
+}
+
 async function findContribution(c: Context<AppEnv>) {
   const edition = await managedEdition(c);
   const found = await detail(c, edition.id, c.req.param('contribution') ?? '');
   return { edition, contribution: found };
+}
+
+/**
+ * Changes the contribution named in the path with `change` (a ledger entry, a cancellation),
+ * audit-logs it as `action` with `data` of what `change` gave, and gives the contribution's detail
+ * after it; a broken money rule is a 422.
+ */
+async function changeContribution<E>(
+  c: Context<AppEnv>,
+  action: string,
+  change: (
+    ids: { editionId: string; contributionId: string; userId: string },
+    currency: string,
+  ) => Promise<E>,
+  data: (entry: E) => Record<string, unknown>,
+) {
+  const { edition, contribution } = await findContribution(c);
+  const ids = { editionId: edition.id, contributionId: contribution.id, userId: c.var.user!.id };
+  const entry = await change(ids, contribution.currency).catch((e: unknown) => invalid(c, e));
+  await audit(c, action, {
+    targetType: 'contribution',
+    targetId: contribution.id,
+    data: { ...data(entry), via: 'api' },
+  });
+  return detail(c, edition.id, contribution.id);
 }
 
 export function registerMoneyApi(api: OpenAPIHono<AppEnv>) {
@@ -350,21 +400,11 @@ function registerMoneyWrites(api: OpenAPIHono<AppEnv>) {
       request: { params: EditionParams, ...body(PledgeInputSchema) },
       responses: { 201: json(ContributionDetailSchema, 'Recorded'), ...writes },
     }),
-    async (c) => {
-      const edition = await managedEdition(c);
-      const input = c.req.valid('json');
-      const row = await recordPledge(c.var.deps.db, {
-        editionId: edition.id,
-        userId: c.var.user!.id,
-        input,
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.pledge_recorded', {
-        targetType: 'contribution',
-        targetId: row.id,
-        data: { ...input, via: 'api' },
-      });
-      return c.json(await detail(c, edition.id, row.id), 201);
-    },
+    async (c) =>
+      c.json(
+        await newContribution(c, c.req.valid('json'), recordPledge, 'money.pledge_recorded'),
+        201,
+      ),
   );
 
   api.openapi(
@@ -377,21 +417,11 @@ function registerMoneyWrites(api: OpenAPIHono<AppEnv>) {
       request: { params: EditionParams, ...body(InKindInputSchema) },
       responses: { 201: json(ContributionDetailSchema, 'Recorded'), ...writes },
     }),
-    async (c) => {
-      const edition = await managedEdition(c);
-      const input = c.req.valid('json');
-      const row = await recordInKind(c.var.deps.db, {
-        editionId: edition.id,
-        userId: c.var.user!.id,
-        input,
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.in_kind_recorded', {
-        targetType: 'contribution',
-        targetId: row.id,
-        data: { ...input, via: 'api' },
-      });
-      return c.json(await detail(c, edition.id, row.id), 201);
-    },
+    async (c) =>
+      c.json(
+        await newContribution(c, c.req.valid('json'), recordInKind, 'money.in_kind_recorded'),
+        201,
+      ),
   );
 
   api.openapi(
@@ -450,29 +480,24 @@ function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       responses: { 200: json(ContributionDetailSchema, 'Received'), ...writes },
     }),
     async (c) => {
-      const { edition, contribution } = await findContribution(c);
       const input = c.req.valid('json');
-      const entry = await recordReceipt(c.var.deps.db, {
-        editionId: edition.id,
-        contributionId: contribution.id,
-        userId: c.var.user!.id,
-        receivedOn: input.receivedOn,
-        amountText:
-          input.amountMinor === undefined
-            ? ''
-            : toMajorText(input.amountMinor, contribution.currency),
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.receipt_recorded', {
-        targetType: 'contribution',
-        targetId: contribution.id,
-        data: {
+      const changed = await changeContribution(
+        c,
+        'money.receipt_recorded',
+        (ids, currency) =>
+          recordReceipt(c.var.deps.db, {
+            ...ids,
+            receivedOn: input.receivedOn,
+            amountText:
+              input.amountMinor === undefined ? '' : toMajorText(input.amountMinor, currency),
+          }),
+        (entry) => ({
           entryId: entry?.id,
           amountMinor: entry?.amountMinor,
           receivedOn: input.receivedOn,
-          via: 'api',
-        },
-      });
-      return c.json(await detail(c, edition.id, contribution.id), 200);
+        }),
+      );
+      return c.json(changed, 200);
     },
   );
 
@@ -488,27 +513,19 @@ function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       responses: { 200: json(ContributionDetailSchema, 'Corrected'), ...writes },
     }),
     async (c) => {
-      const { edition, contribution } = await findContribution(c);
       const input = c.req.valid('json');
-      const entry = await correctReceipt(c.var.deps.db, {
-        editionId: edition.id,
-        contributionId: contribution.id,
-        userId: c.var.user!.id,
-        amountText:
-          input.amountMinor === 0 ? '0' : toMajorText(input.amountMinor, contribution.currency),
-        note: input.note,
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.receipt_corrected', {
-        targetType: 'contribution',
-        targetId: contribution.id,
-        data: {
-          entryId: entry?.id,
-          differenceMinor: entry?.amountMinor,
-          note: input.note,
-          via: 'api',
-        },
-      });
-      return c.json(await detail(c, edition.id, contribution.id), 200);
+      const changed = await changeContribution(
+        c,
+        'money.receipt_corrected',
+        (ids, currency) =>
+          correctReceipt(c.var.deps.db, {
+            ...ids,
+            amountText: input.amountMinor === 0 ? '0' : toMajorText(input.amountMinor, currency),
+            note: input.note,
+          }),
+        (entry) => ({ entryId: entry?.id, differenceMinor: entry?.amountMinor, note: input.note }),
+      );
+      return c.json(changed, 200);
     },
   );
 
@@ -523,20 +540,14 @@ function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       responses: { 200: json(ContributionDetailSchema, 'Cancelled'), ...writes },
     }),
     async (c) => {
-      const { edition, contribution } = await findContribution(c);
       const input = c.req.valid('json');
-      await cancelPledge(c.var.deps.db, {
-        editionId: edition.id,
-        contributionId: contribution.id,
-        userId: c.var.user!.id,
-        note: input.note,
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.pledge_cancelled', {
-        targetType: 'contribution',
-        targetId: contribution.id,
-        data: { note: input.note, via: 'api' },
-      });
-      return c.json(await detail(c, edition.id, contribution.id), 200);
+      const changed = await changeContribution(
+        c,
+        'money.pledge_cancelled',
+        (ids) => cancelPledge(c.var.deps.db, { ...ids, note: input.note }),
+        () => ({ note: input.note }),
+      );
+      return c.json(changed, 200);
     },
   );
 }

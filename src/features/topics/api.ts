@@ -155,6 +155,12 @@ async function decide(
   return oneTopic(c, edition.id, topicId);
 }
 
+/** Casts (`yes`) or withdraws the token owner's vote for the topic in the URL. */
+const vote = (c: Context<AppEnv>, yes: boolean) =>
+  decide(c, yes ? 'topic.vote_cast' : 'topic.vote_withdrawn', (o) =>
+    setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: yes }),
+  );
+
 const decision = (path: string, summary: string) =>
   createRoute({
     ...common,
@@ -285,13 +291,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
 
   api.openapi(
     decision('vote', 'Vote for a shortlisted topic (once per member; again changes nothing)'),
-    async (c) =>
-      c.json(
-        await decide(c, 'topic.vote_cast', (o) =>
-          setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: true }),
-        ),
-        200,
-      ),
+    async (c) => c.json(await vote(c, true), 200),
   );
 
   api.openapi(
@@ -304,13 +304,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
       request: { params: TopicParams },
       responses: { 200: json(TopicSchema, 'The topic'), ...writes },
     }),
-    async (c) =>
-      c.json(
-        await decide(c, 'topic.vote_withdrawn', (o) =>
-          setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: false }),
-        ),
-        200,
-      ),
+    async (c) => c.json(await vote(c, false), 200),
   );
 
   api.openapi(decision('shortlist', 'Put a proposed topic on the shortlist'), async (c) =>
