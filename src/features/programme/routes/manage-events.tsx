@@ -169,6 +169,9 @@ export const manageEventRoutes = new Hono<AppEnv>()
             <a href={`${eventBase}/volunteers`}>{t('eventDay.volunteers.title')}</a>
           </li>
           <li>
+            <a href={`${eventBase}/desk`}>{t('checkin.title')}</a>
+          </li>
+          <li>
             <a href={`${eventBase}/room-counts`}>{t('eventDay.counts.title')}</a>
           </li>
           <li>
