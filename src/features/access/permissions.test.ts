@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent, type Agent } from '../../../tests/support/agent';
-import {
-  buildInitiative,
-  buildMember,
-  buildUser,
-  signedInAgent,
-} from '../../../tests/support/factories';
+import type { Agent } from '../../../tests/support/agent';
+import { buildInitiative, buildUser } from '../../../tests/support/factories';
+import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
-import type { Initiative, MemberRole } from '../initiatives/schema';
+import type { Initiative } from '../initiatives/schema';
 import { peopleImports } from '../network/import/schema';
 import {
   buildEdition,
@@ -25,19 +21,8 @@ import { buildMoney } from '../../../tests/support/money-factories';
  * an administrator, each initiative role in initiative A, a volunteer whose access expired, and
  * the coordinator of another initiative B.
  */
-type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
-const roles: Role[] = [
-  'anonymous',
-  'user',
-  'admin',
-  'coordinator',
-  'organiser',
-  'moderator',
-  'volunteer',
-  'finance',
-  'expiredVolunteer',
-  'otherCoordinator',
-];
+type Role = BaseRole;
+const roles = baseRoles;
 
 const ok = 200;
 const login = 303;
@@ -110,29 +95,12 @@ const matrix: [path: string, expected: Expected][] = [
 let t: TestApp;
 let a: Initiative;
 const ids: Record<string, string> = {};
-const agents = new Map<Role, Agent>();
+let agents: Map<Role, Agent>;
 beforeAll(async () => {
   t = await createTestApp();
   a = await buildInitiative(t.db);
   const b = await buildInitiative(t.db);
-  agents.set('anonymous', createAgent(t));
-  agents.set('user', await signedInAgent(t, await buildUser(t.db)));
-  agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
-  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const) {
-    agents.set(role, await signedInAgent(t, await buildMember(t.db, { initiative: a, role })));
-  }
-  const yesterday = new Date(Date.now() - 86_400_000);
-  agents.set(
-    'expiredVolunteer',
-    await signedInAgent(
-      t,
-      await buildMember(t.db, { initiative: a, role: 'volunteer', expiresAt: yesterday }),
-    ),
-  );
-  agents.set(
-    'otherCoordinator',
-    await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
-  );
+  ({ agents } = await roleAgents(t, { initiative: a, other: b }));
   ids.person = (await buildPerson(t.db, { initiative: a, name: 'Persona de A' })).id;
   ids.institution = (await buildInstitution(t.db)).id;
   const [imp] = await t.db

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent, type Agent } from '../../../tests/support/agent';
-import {
-  buildInitiative,
-  buildMember,
-  buildUser,
-  signedInAgent,
-} from '../../../tests/support/factories';
+import type { Agent } from '../../../tests/support/agent';
+import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
+import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative, MemberRole } from '../initiatives/schema';
+import type { Initiative } from '../initiatives/schema';
 import { createActionItem } from './actions/create-action-item';
 import { addCommitteeMember } from './add-committee-member';
 import { addWorkingGroup } from './add-working-group';
@@ -21,19 +17,8 @@ import { scheduleMeetings } from './meetings/schedule-meetings';
  * Decision 0015: coordinators (and admins) change the composition; coordinators and organisers
  * run meetings, minutes and tasks; moderators read; volunteers and finance have no access.
  */
-type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
-const roles: Role[] = [
-  'anonymous',
-  'user',
-  'admin',
-  'coordinator',
-  'organiser',
-  'moderator',
-  'volunteer',
-  'finance',
-  'expiredVolunteer',
-  'otherCoordinator',
-];
+type Role = BaseRole;
+const roles = baseRoles;
 const who = {
   view: new Set<Role>(['admin', 'coordinator', 'organiser', 'moderator']),
   edit: new Set<Role>(['admin', 'coordinator', 'organiser']),
@@ -83,7 +68,7 @@ const changes: [path: string, allowed: Who, form: Record<string, string>][] = [
 let t: TestApp;
 let a: Initiative;
 const ids: Record<string, string> = {};
-const agents = new Map<Role, Agent>();
+let agents: Map<Role, Agent>;
 const url = (path: string) =>
   path.replace('/i/A/', `/i/${a.slug}/`).replace(/\{(\w+)\}/g, (_m, k: string) => ids[k]!);
 
@@ -91,27 +76,9 @@ beforeAll(async () => {
   t = await createTestApp();
   a = await buildInitiative(t.db);
   const b = await buildInitiative(t.db);
-  agents.set('anonymous', createAgent(t));
-  agents.set('user', await signedInAgent(t, await buildUser(t.db)));
-  agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
-  let coordinatorId = '';
-  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const) {
-    const user = await buildMember(t.db, { initiative: a, role });
-    if (role === 'coordinator') coordinatorId = user.id;
-    agents.set(role, await signedInAgent(t, user));
-  }
-  const yesterday = new Date(Date.now() - 86_400_000);
-  agents.set(
-    'expiredVolunteer',
-    await signedInAgent(
-      t,
-      await buildMember(t.db, { initiative: a, role: 'volunteer', expiresAt: yesterday }),
-    ),
-  );
-  agents.set(
-    'otherCoordinator',
-    await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
-  );
+  const cast = await roleAgents(t, { initiative: a, other: b });
+  agents = cast.agents;
+  const coordinatorId = cast.users.get('coordinator')!.id;
   const institution = await buildInstitution(t.db, { stakeholderGroup: 'government' });
   const person = await buildPerson(t.db, { initiative: a, name: 'Representante' });
   ids.member = (

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent, type Agent } from '../../../tests/support/agent';
-import {
-  buildInitiative,
-  buildMember,
-  buildUser,
-  signedInAgent,
-} from '../../../tests/support/factories';
+import type { Agent } from '../../../tests/support/agent';
+import { buildInitiative, buildUser, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
+import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
-import type { Initiative, MemberRole } from '../initiatives/schema';
+import type { Initiative } from '../initiatives/schema';
 import type { ProgrammeEvent } from '../programme/schema';
 import { addVolunteer } from './add-volunteer';
 import { insertRegistration } from './event-day-fixtures';
@@ -22,31 +18,8 @@ import { giveVolunteerAccess } from './give-volunteer-access';
  * E's volunteer with access, a volunteer of another event F of A, and a volunteer of a past event
  * of A (whose access ended).
  */
-type Role =
-  | 'anonymous'
-  | 'user'
-  | 'admin'
-  | MemberRole
-  | 'expiredVolunteer'
-  | 'otherCoordinator'
-  | 'eventVolunteer'
-  | 'otherEventVolunteer'
-  | 'pastEventVolunteer';
-const roles: Role[] = [
-  'anonymous',
-  'user',
-  'admin',
-  'coordinator',
-  'organiser',
-  'moderator',
-  'volunteer',
-  'finance',
-  'expiredVolunteer',
-  'otherCoordinator',
-  'eventVolunteer',
-  'otherEventVolunteer',
-  'pastEventVolunteer',
-];
+type Role = BaseRole | 'eventVolunteer' | 'otherEventVolunteer' | 'pastEventVolunteer';
+const roles: Role[] = [...baseRoles, 'eventVolunteer', 'otherEventVolunteer', 'pastEventVolunteer'];
 const managers: Role[] = ['admin', 'coordinator', 'organiser'];
 const counters: Role[] = [...managers, 'eventVolunteer'];
 const signedIn = roles.filter((r) => r !== 'anonymous');
@@ -70,7 +43,7 @@ let a: Initiative;
 let path: string;
 let theEvent: ProgrammeEvent;
 const ids: Record<string, string> = {};
-const agents = new Map<Role, Agent>();
+let agents: Map<Role, Agent>;
 
 async function volunteerOn(event: ProgrammeEvent, user: User) {
   const v = await addVolunteer(t.db, {
@@ -94,26 +67,7 @@ beforeAll(async () => {
   path = `/i/${a.slug}/editions/${edition.slug}/events/${event.id}`;
   ids.session = await buildSession(t.db, { initiative: a, event });
   ids.registration = (await insertRegistration(t.db, { eventId: event.id, name: 'Ana' })).id;
-  agents.set('anonymous', createAgent(t));
-  agents.set('user', await signedInAgent(t, await buildUser(t.db)));
-  agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
-  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const)
-    agents.set(role, await signedInAgent(t, await buildMember(t.db, { initiative: a, role })));
-  agents.set(
-    'expiredVolunteer',
-    await signedInAgent(
-      t,
-      await buildMember(t.db, {
-        initiative: a,
-        role: 'volunteer',
-        expiresAt: new Date(Date.now() - 86_400_000),
-      }),
-    ),
-  );
-  agents.set(
-    'otherCoordinator',
-    await signedInAgent(t, await buildMember(t.db, { initiative: b, role: 'coordinator' })),
-  );
+  agents = new Map<Role, Agent>((await roleAgents(t, { initiative: a, other: b })).agents);
   const eventVolunteer = await buildUser(t.db);
   ids.volunteer = await volunteerOn(event, eventVolunteer);
   theEvent = event;

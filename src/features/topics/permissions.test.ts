@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent, type Agent } from '../../../tests/support/agent';
+import type { Agent } from '../../../tests/support/agent';
 import { apiCall } from '../../../tests/support/api-call';
-import {
-  buildInitiative,
-  buildMember,
-  buildUser,
-  signedInAgent,
-} from '../../../tests/support/factories';
+import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
+import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../accounts/schema';
 import type { TokenScope } from '../api-tokens/schema';
-import type { Initiative, MemberRole } from '../initiatives/schema';
+import type { Initiative } from '../initiatives/schema';
 import type { Edition } from '../programme/schema';
 import { proposeTopic } from './propose-topic';
 import { saveTopicCall } from './save-topic-call';
@@ -24,49 +20,21 @@ import { shortlistTopic } from './shortlist-topic';
  * Only coordinators, organisers and administrators review topics; anyone may read the public
  * page and propose while the call is open.
  */
-type Role = 'anonymous' | 'user' | 'admin' | MemberRole | 'expiredVolunteer' | 'otherCoordinator';
-const roles: Role[] = [
-  'anonymous',
-  'user',
-  'admin',
-  'coordinator',
-  'organiser',
-  'moderator',
-  'volunteer',
-  'finance',
-  'expiredVolunteer',
-  'otherCoordinator',
-];
+type Role = BaseRole;
+const roles = baseRoles;
 const reviewers = new Set<Role>(['admin', 'coordinator', 'organiser']);
 
 let t: TestApp;
 let a: Initiative;
 let edition: Edition;
-const agents = new Map<Role, Agent>();
-const users = new Map<Role, User>();
+let agents: Map<Role, Agent>;
+let users: Map<Role, User>;
 
 beforeAll(async () => {
   t = await createTestApp();
   a = await buildInitiative(t.db);
   const b = await buildInitiative(t.db);
-  agents.set('anonymous', createAgent(t));
-  const add = async (role: Role, user: User) => {
-    users.set(role, user);
-    agents.set(role, await signedInAgent(t, user));
-  };
-  await add('user', await buildUser(t.db));
-  await add('admin', await buildUser(t.db, { isAdmin: true }));
-  for (const role of ['coordinator', 'organiser', 'moderator', 'volunteer', 'finance'] as const)
-    await add(role, await buildMember(t.db, { initiative: a, role }));
-  await add(
-    'expiredVolunteer',
-    await buildMember(t.db, {
-      initiative: a,
-      role: 'volunteer',
-      expiresAt: new Date(Date.now() - 86_400_000),
-    }),
-  );
-  await add('otherCoordinator', await buildMember(t.db, { initiative: b, role: 'coordinator' }));
+  ({ agents, users } = await roleAgents(t, { initiative: a, other: b }));
   edition = await buildEdition(t.db, { initiative: a });
   await saveTopicCall(t.db, {
     editionId: edition.id,
