@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 /** The official schema from the c3voc schedule validator, kept in the shared formats folder. */
 const schema = JSON.parse(
   readFileSync(
-    new URL('../../../../../shared/formats/c3voc-schedule.schema.json', import.meta.url),
+    new URL('../../../../tests/formats/c3voc-schedule.schema.json', import.meta.url),
     'utf8',
   ),
 );

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 
 /** The official XSD from the c3voc schedule validator, kept in the shared formats folder. */
 const xsd = readFileSync(
-  new URL('../../../../../shared/formats/frab-schedule.xsd', import.meta.url),
+  new URL('../../../../tests/formats/frab-schedule.xsd', import.meta.url),
   'utf8',
 );
 

@@ -13,7 +13,7 @@ import { ImportError, MAX_IMPORT_SESSIONS, type ImportErrorCode } from './types'
 
 const fixture = readFileSync(new URL('./fixtures/small-frab.xml', import.meta.url), 'utf8');
 const xsd = readFileSync(
-  new URL('../../../../../shared/formats/frab-schedule.xsd', import.meta.url),
+  new URL('../../../../tests/formats/frab-schedule.xsd', import.meta.url),
   'utf8',
 );
 
