@@ -6,7 +6,7 @@ import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
 import { registerNetworkApi } from '../network/api';
 import { registerEventDayApi } from '../event-day/api';
-import { registerProgrammeApi } from '../programme/api';
+import { registerProgrammeApi } from '../programme/api/index';
 import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
 import { registerCheckinApi } from '../checkin/api';

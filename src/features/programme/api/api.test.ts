@@ -7,20 +7,20 @@ import {
   buildMember,
   buildUser,
   signedInAgent,
-} from '../../../tests/support/factories';
-import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
+} from '../../../../tests/support/factories';
+import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
 import {
   buildEdition,
   buildEvent,
   buildRoom,
   buildSession,
-} from '../../../tests/support/programme-factories';
-import { apiCall } from '../../../tests/support/api-call';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
-import type { Edition, ProgrammeEvent } from './schema';
+} from '../../../../tests/support/programme-factories';
+import { apiCall } from '../../../../tests/support/api-call';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { User } from '../../accounts/schema';
+import { auditLog } from '../../audit/schema';
+import type { Initiative } from '../../initiatives/schema';
+import type { Edition, ProgrammeEvent } from '../schema';
 
 let t: TestApp;
 let a: Initiative;
