@@ -11,7 +11,7 @@ import { registerRegistrationApi } from '../registration/api';
 import { registerInvitationApi } from '../registration/invitations/api';
 import { registerCheckinApi } from '../checkin/api';
 import { registerTransportApi } from '../registration/transport/api';
-import { registerMoneyApi } from '../money/api';
+import { registerMoneyApi } from '../money/api/index';
 import { registerTopicsApi } from '../topics/api';
 import { registerCommitteeApi } from '../committee/api';
 
