@@ -4,7 +4,7 @@
  */
 import { openDatabase } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
-import { createInitiative } from '../src/features/initiatives/queries';
+import { createInitiative } from '../src/core/initiatives/queries';
 import { reviewRows } from '../src/features/network/import/review-rows';
 import { runImport } from '../src/features/network/import/run-import';
 import { peopleImports } from '../src/features/network/import/schema';

@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
-import { createInitiative } from '../src/features/initiatives/queries';
+import { createInitiative } from '../src/core/initiatives/queries';
 import { createPeople } from '../src/features/network/people';
 import { institutions, stakeholderGroups } from '../src/features/network/schema';
 import { createEdition } from '../src/features/programme/editing/create-edition';

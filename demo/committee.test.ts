@@ -6,7 +6,7 @@ import { checkIgfRules } from '../src/features/committee/check-igf-rules';
 import { listActivities } from '../src/features/committee/actions/queries';
 import { listMeetings } from '../src/features/committee/meetings/queries';
 import { loadCommittee } from '../src/features/committee/queries';
-import { findInitiativeBySlug } from '../src/features/initiatives/queries';
+import { findInitiativeBySlug } from '../src/core/initiatives/queries';
 import { meetings } from '../src/features/committee/schema';
 import { dayKey } from '../src/lib/format';
 import { loadDemo } from './load-demo';

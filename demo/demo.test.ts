@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../tests/support/test-database';
 import type { Database } from '../src/db/client';
-import { findInitiativeBySlug } from '../src/features/initiatives/queries';
+import { findInitiativeBySlug } from '../src/core/initiatives/queries';
 import { searchInstitutions } from '../src/features/network/institutions';
 import { listPeople } from '../src/features/network/people';
 import { institutions, participations, people } from '../src/features/network/schema';

@@ -23,7 +23,7 @@ import {
   committeeRepresentatives,
   committees,
 } from '../src/features/committee/schema';
-import { findInitiativeBySlug } from '../src/features/initiatives/queries';
+import { findInitiativeBySlug } from '../src/core/initiatives/queries';
 import { institutions, people } from '../src/features/network/schema';
 import { editions } from '../src/features/programme/schema';
 import { dayKey } from '../src/lib/format';

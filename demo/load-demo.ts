@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../src/db/client';
-import { createInitiative, findInitiativeBySlug } from '../src/features/initiatives/queries';
-import { getSetting, setSetting } from '../src/features/system/settings';
+import { createInitiative, findInitiativeBySlug } from '../src/core/initiatives/queries';
+import { getSetting, setSetting } from '../src/core/system/settings';
 import { loadMoney } from './load-money';
 import { loadCommittee } from './load-committee';
 import { loadTopics } from './load-topics';

@@ -13,8 +13,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { z } from 'zod';
 import { migrateDatabase } from './db/migrate';
 import { loadEnv } from './env';
-import { setAdmin } from './features/accounts/set-admin';
-import { recordAudit } from './features/audit/record-audit';
+import { setAdmin } from './core/accounts/set-admin';
+import { recordAudit } from './core/audit/record-audit';
 import { openConfiguredDatabase } from './start';
 
 const [command, arg] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { loadEnv } from './env';
 import { sweepOffers } from './features/registration/sweep-offers';
 import { sendTaskDigests } from './features/committee/actions/send-task-digests';
-import { pruneExpired } from './features/system/prune-expired';
+import { pruneExpired } from './core/system/prune-expired';
 import { prepare } from './start';
 
 const env = loadEnv();

@@ -1,10 +1,10 @@
 /** Every table, gathered for Drizzle and drizzle-kit. Each feature owns its own schema file. */
-export * from '../features/accounts/schema';
-export * from '../features/initiatives/schema';
-export * from '../features/audit/schema';
-export * from '../features/mail/schema';
-export * from '../features/api-tokens/schema';
-export * from '../features/system/schema';
+export * from '../core/accounts/schema';
+export * from '../core/initiatives/schema';
+export * from '../core/audit/schema';
+export * from '../core/mail/schema';
+export * from '../core/api-tokens/schema';
+export * from '../core/system/schema';
 export * from '../http/rate-limit/schema';
 export * from '../features/network/schema';
 export * from '../features/network/import/schema';

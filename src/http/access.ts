@@ -7,8 +7,8 @@
  * app.post('/i/:slug/members', access.initiative(initiativePermissions.manageTeam), handler);
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { activeRoles, allows, initiativesWhere, type Permission } from '../features/access/policy';
-import { findInitiativeBySlug } from '../features/initiatives/queries';
+import { activeRoles, allows, initiativesWhere, type Permission } from '../core/access/policy';
+import { findInitiativeBySlug } from '../core/initiatives/queries';
 import { AppError } from './errors';
 import type { AppEnv } from './types';
 

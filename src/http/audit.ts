@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { recordAudit, type AuditInput } from '../features/audit/record-audit';
+import { recordAudit, type AuditInput } from '../core/audit/record-audit';
 import type { AppEnv } from './types';
 
 /**

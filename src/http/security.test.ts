@@ -4,8 +4,8 @@ import { createAgent } from '../../tests/support/agent';
 import { buildUser, PASSWORD } from '../../tests/support/factories';
 import { createTestApp, type TestApp } from '../../tests/support/test-app';
 import { createApp } from '../app';
-import { authenticate } from '../features/accounts/authenticate';
-import { auditLog } from '../features/audit/schema';
+import { authenticate } from '../core/accounts/authenticate';
+import { auditLog } from '../core/audit/schema';
 import { ACCESS } from './access';
 
 let t: TestApp;

@@ -5,8 +5,8 @@ import {
   deleteSessionByToken,
   findSession,
   SESSION_DAYS,
-} from '../features/accounts/sessions';
-import { users, type User } from '../features/accounts/schema';
+} from '../core/accounts/sessions';
+import { users, type User } from '../core/accounts/schema';
 import { clearCookie, readCookie, writeCookie } from './cookies';
 import { rotateCsrf } from './csrf';
 import type { AppEnv } from './types';

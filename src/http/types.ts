@@ -2,9 +2,9 @@ import type { Database, Db } from '../db/client';
 import type { Env } from '../env';
 import type { Lang, Translate } from '../i18n/index';
 import type { Logger } from '../lib/log';
-import type { Mailer } from '../features/mail/mailer';
-import type { Session, User } from '../features/accounts/schema';
-import type { Initiative, MemberRole } from '../features/initiatives/schema';
+import type { Mailer } from '../core/mail/mailer';
+import type { Session, User } from '../core/accounts/schema';
+import type { Initiative, MemberRole } from '../core/initiatives/schema';
 
 /** What the app needs from the outside world; tests build their own. */
 export type AppDeps = {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { User } from '../features/accounts/schema';
+import type { User } from '../core/accounts/schema';
 import type { Lang, Translate } from '../i18n/index';
 import { takeFlash, type Flash } from '../http/flash';
 import type { AppEnv } from '../http/types';

@@ -8,9 +8,9 @@
  * });
  * expect(res.status).toBe(201);
  */
-import type { User } from '../../src/features/accounts/schema';
-import type { TokenScope } from '../../src/features/api-tokens/schema';
-import { createApiToken } from '../../src/features/api-tokens/tokens';
+import type { User } from '../../src/core/accounts/schema';
+import type { TokenScope } from '../../src/core/api-tokens/schema';
+import { createApiToken } from '../../src/core/api-tokens/tokens';
 import type { TestApp } from './test-app';
 
 export async function apiCall(

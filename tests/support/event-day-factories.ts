@@ -7,7 +7,7 @@
  */
 import type { Db } from '../../src/db/client';
 import { insertRegistration } from '../../src/features/event-day/event-day-fixtures';
-import type { Initiative } from '../../src/features/initiatives/schema';
+import type { Initiative } from '../../src/core/initiatives/schema';
 import { buildEdition, buildEvent, buildRoom, buildSession } from './programme-factories';
 
 export async function eventDayEvent(db: Db, o: { initiative: Initiative }) {

@@ -7,11 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/db/client';
-import { createUser, type CreateUserOptions } from '../../src/features/accounts/create-user';
-import type { User } from '../../src/features/accounts/schema';
-import { createSession } from '../../src/features/accounts/sessions';
-import { addMember, createInitiative } from '../../src/features/initiatives/queries';
-import type { Initiative, MemberRole } from '../../src/features/initiatives/schema';
+import { createUser, type CreateUserOptions } from '../../src/core/accounts/create-user';
+import type { User } from '../../src/core/accounts/schema';
+import { createSession } from '../../src/core/accounts/sessions';
+import { addMember, createInitiative } from '../../src/core/initiatives/queries';
+import type { Initiative, MemberRole } from '../../src/core/initiatives/schema';
 import { createAgent } from './agent';
 import type { TestApp } from './test-app';
 

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/db/client';
-import type { Initiative } from '../../src/features/initiatives/schema';
+import type { Initiative } from '../../src/core/initiatives/schema';
 import { createInstitution } from '../../src/features/network/institutions';
 import { createPerson } from '../../src/features/network/people';
 import type { InstitutionInput, PersonInput } from '../../src/features/network/validation';

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client';
-import type { Initiative } from '../../src/features/initiatives/schema';
+import type { Initiative } from '../../src/core/initiatives/schema';
 import { createEdition } from '../../src/features/programme/editing/create-edition';
 import { saveEvent } from '../../src/features/programme/editing/save-event';
 import { saveRoom } from '../../src/features/programme/editing/save-room';

@@ -9,8 +9,8 @@
  * const res = await agents.get('moderator')!.get(`/i/${a.slug}/committee`);
  * const coordinatorId = users.get('coordinator')!.id;
  */
-import type { User } from '../../src/features/accounts/schema';
-import type { Initiative, MemberRole } from '../../src/features/initiatives/schema';
+import type { User } from '../../src/core/accounts/schema';
+import type { Initiative, MemberRole } from '../../src/core/initiatives/schema';
 import { createAgent, type Agent } from './agent';
 import { buildMember, buildUser, signedInAgent } from './factories';
 import type { TestApp } from './test-app';

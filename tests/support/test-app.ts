@@ -8,7 +8,7 @@
  */
 import { createApp } from '../../src/app';
 import { parseEnv, type Env } from '../../src/env';
-import { createMailer, type Mailer } from '../../src/features/mail/mailer';
+import { createMailer, type Mailer } from '../../src/core/mail/mailer';
 import type { AppDeps } from '../../src/http/types';
 import { createLogger, type Logger } from '../../src/lib/log';
 import { openTestDatabase } from './test-database';

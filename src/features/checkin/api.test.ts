@@ -6,8 +6,8 @@ import { eventWithRegistrants, giveDeskAccess } from '../../../tests/support/che
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import type { TokenScope } from '../api-tokens/schema';
+import type { User } from '../../core/accounts/schema';
+import type { TokenScope } from '../../core/api-tokens/schema';
 import type { Registration } from '../registration/schema';
 import { busPlace } from './places';
 

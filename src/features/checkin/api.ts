@@ -18,7 +18,7 @@ import {
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../api/responses';
+} from '../../core/api/responses';
 import { apiEventDayAccess } from '../event-day/access';
 import { managedEvent } from '../programme/routes/manage-context';
 import { checkinPermissions } from './permissions';

@@ -11,10 +11,10 @@ import {
 } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditLog } from '../audit/schema';
-import { memberships } from '../initiatives/schema';
-import type { Initiative, MemberRole } from '../initiatives/schema';
-import { outbox } from '../mail/schema';
+import { auditLog } from '../../core/audit/schema';
+import { memberships } from '../../core/initiatives/schema';
+import type { Initiative, MemberRole } from '../../core/initiatives/schema';
+import { outbox } from '../../core/mail/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { saveRegistrationSettings } from '../registration/save-settings';
 import { registrations, type Registration } from '../registration/schema';

@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /**
  * Who may work the check-in desk and the bus boarding lists (administrators may always):

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
+import { users } from '../../core/accounts/schema';
 import { events } from '../programme/schema';
 import { registrations, transportRoutes } from '../registration/schema';
 

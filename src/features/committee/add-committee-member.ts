@@ -8,7 +8,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { Initiative } from '../initiatives/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { emailInUse, createPerson } from '../network/people';
 import { recordParticipation } from '../network/participation';
 import { institutions } from '../network/schema';

@@ -4,9 +4,9 @@ import { apiCall } from '../../../tests/support/api-call';
 import { buildInitiative, buildMember, buildUser } from '../../../tests/support/factories';
 import { buildInstitution } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import type { TokenScope } from '../api-tokens/schema';
-import type { Initiative } from '../initiatives/schema';
+import type { User } from '../../core/accounts/schema';
+import type { TokenScope } from '../../core/api-tokens/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 
 let t: TestApp;
 let a: Initiative;

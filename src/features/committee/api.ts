@@ -10,14 +10,14 @@ import type { Context } from 'hono';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
-import { apiAccess } from '../api/api-access';
+import { apiAccess } from '../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse as json,
   notFoundResponse,
-} from '../api/responses';
+} from '../../core/api/responses';
 import { genderChoices, stakeholderGroups } from '../network/schema';
 import type { Owner } from './actions/action-input';
 import { createActionItem } from './actions/create-action-item';

@@ -4,10 +4,10 @@ import type { Agent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildInstitution } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
-import { outbox } from '../mail/schema';
+import type { User } from '../../core/accounts/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
+import { outbox } from '../../core/mail/schema';
 import { actionItems, meetings, taskDigests } from './schema';
 import { sendTaskDigests } from './actions/send-task-digests';
 

@@ -4,7 +4,7 @@ import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative } from '../initiatives/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { createActionItem } from './actions/create-action-item';
 import { addCommitteeMember } from './add-committee-member';
 import { addWorkingGroup } from './add-working-group';

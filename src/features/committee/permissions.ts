@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /**
  * Who may see and change an initiative's committee (administrators may always); see decision

@@ -16,8 +16,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
-import { initiatives } from '../initiatives/schema';
+import { users } from '../../core/accounts/schema';
+import { initiatives } from '../../core/initiatives/schema';
 import { institutions, people } from '../network/schema';
 import { editions } from '../programme/schema';
 

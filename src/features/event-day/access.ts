@@ -15,11 +15,11 @@ import type { Db } from '../../db/client';
 import { ACCESS } from '../../http/access';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
-import { activeRoles, allows, type Permission } from '../access/policy';
-import { apiAccess } from '../api/api-access';
-import type { TokenScope } from '../api-tokens/schema';
-import { findInitiativeBySlug } from '../initiatives/queries';
-import type { MemberRole } from '../initiatives/schema';
+import { activeRoles, allows, type Permission } from '../../core/access/policy';
+import { apiAccess } from '../../core/api/api-access';
+import type { TokenScope } from '../../core/api-tokens/schema';
+import { findInitiativeBySlug } from '../../core/initiatives/queries';
+import type { MemberRole } from '../../core/initiatives/schema';
 import { editions, events, type Edition, type ProgrammeEvent } from '../programme/schema';
 import { eventVolunteers } from './schema';
 

@@ -4,7 +4,7 @@ import { buildInitiative, buildMember, buildUser } from '../../../tests/support/
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
 import { apiCall } from '../../../tests/support/api-call';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
+import type { User } from '../../core/accounts/schema';
 import { addShift } from './add-shift';
 import { addVolunteer } from './add-volunteer';
 import { giveVolunteerAccess } from './give-volunteer-access';

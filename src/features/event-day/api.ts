@@ -16,7 +16,7 @@ import {
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../api/responses';
+} from '../../core/api/responses';
 import { apiEventDayAccess, eventDayEvent } from './access';
 import { loadAttendance, peakCount, percentOf } from './attendance';
 import { EventDayInputError } from './errors';

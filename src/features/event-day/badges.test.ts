@@ -7,7 +7,7 @@ import { buildInitiative, buildMember, signedInAgent } from '../../../tests/supp
 import { buildPerson } from '../../../tests/support/network-factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditLog } from '../audit/schema';
+import { auditLog } from '../../core/audit/schema';
 import { consents } from '../network/schema';
 import { wrapText } from './badges-pdf';
 import { insertRegistration } from './event-day-fixtures';

@@ -15,11 +15,11 @@ import {
   buildSession,
 } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
-import { memberships } from '../initiatives/schema';
-import { outbox } from '../mail/schema';
+import type { User } from '../../core/accounts/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
+import { memberships } from '../../core/initiatives/schema';
+import { outbox } from '../../core/mail/schema';
 import { participations } from '../network/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { saveRoute } from '../registration/transport/save-route';

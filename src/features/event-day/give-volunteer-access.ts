@@ -10,8 +10,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../accounts/schema';
-import { memberships } from '../initiatives/schema';
+import { users } from '../../core/accounts/schema';
+import { memberships } from '../../core/initiatives/schema';
 import { people } from '../network/schema';
 import { events } from '../programme/schema';
 import { EventDayInputError } from './errors';

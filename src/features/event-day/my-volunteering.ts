@@ -7,7 +7,7 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { initiatives } from '../initiatives/schema';
+import { initiatives } from '../../core/initiatives/schema';
 import { editions, events } from '../programme/schema';
 import { shiftsOf } from './list-roster';
 import { eventVolunteers } from './schema';

@@ -4,8 +4,8 @@ import { buildInitiative, buildUser, signedInAgent } from '../../../tests/suppor
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
 import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import type { Initiative } from '../initiatives/schema';
+import type { User } from '../../core/accounts/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import type { ProgrammeEvent } from '../programme/schema';
 import { addVolunteer } from './add-volunteer';
 import { insertRegistration } from './event-day-fixtures';

@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /**
  * Who may do what on an event's day (administrators may always). The `volunteer` role in these

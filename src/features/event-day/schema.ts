@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { users } from '../accounts/schema';
+import { users } from '../../core/accounts/schema';
 import { people } from '../network/schema';
 import { events, programmeSessions, rooms } from '../programme/schema';
 import { transportRoutes } from '../registration/schema';

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../http/types';
 import { translator, type Lang, type Translate } from '../../i18n/index';
 import { formatDay, formatTime } from '../../lib/format';
-import { sendMail } from '../mail/send-mail';
+import { sendMail } from '../../core/mail/send-mail';
 import type { ProgrammeEvent } from '../programme/schema';
 import { EventDayInputError } from './errors';
 import { shiftsOf, type RosterShift } from './list-roster';

@@ -4,7 +4,7 @@ import { render } from '../../http/render';
 import type { AppEnv } from '../../http/types';
 import { Layout } from '../../views/layout';
 import { pageOf } from '../../views/page';
-import { listInitiatives } from '../initiatives/queries';
+import { listInitiatives } from '../../core/initiatives/queries';
 import { listEditions } from '../programme/queries';
 
 export const homeRoutes = new Hono<AppEnv>().get('/', access.anyone(), async (c) => {

@@ -5,7 +5,7 @@ import { PDF_BYTES } from '../../../tests/support/money-factories';
 import { buildInstitution } from '../../../tests/support/network-factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative } from '../initiatives/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { MAX_RECEIPT_BYTES, sniffReceiptType } from './receipt-file';
 import { budgetLines, expenses } from './schema';
 import { eq } from 'drizzle-orm';

@@ -6,8 +6,8 @@ import { buildInstitution } from '../../../tests/support/network-factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { createLogger } from '../../lib/log';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import type { Edition } from '../programme/schema';
 import { contributionEntries, contributions } from './schema';
 

@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /**
  * Who may see and record an edition's money (administrators may always). Organisers, moderators

@@ -20,7 +20,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
+import { users } from '../../core/accounts/schema';
 import { institutions } from '../network/schema';
 import { editions } from '../programme/schema';
 

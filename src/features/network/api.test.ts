@@ -5,9 +5,9 @@ import { buildInitiative, buildMember, buildUser } from '../../../tests/support/
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import { apiCall } from '../../../tests/support/api-call';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
-import type { User } from '../accounts/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
+import type { User } from '../../core/accounts/schema';
 
 let t: TestApp;
 let a: Initiative;

@@ -6,14 +6,14 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
-import { apiAccess } from '../api/api-access';
+import { apiAccess } from '../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../api/responses';
+} from '../../core/api/responses';
 import {
   createInstitution,
   findInstitution,

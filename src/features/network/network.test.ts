@@ -10,9 +10,9 @@ import {
 } from '../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { users } from '../accounts/schema';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
+import { users } from '../../core/accounts/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { participations, people, personEmails } from './schema';
 
 let t: TestApp;

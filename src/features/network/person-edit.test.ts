@@ -8,7 +8,7 @@ import {
 } from '../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative } from '../initiatives/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { affiliations, consents, people, personEmails } from './schema';
 
 let t: TestApp;

@@ -9,11 +9,11 @@ import { forgetPeopleInVersions } from '../programme/publishing/published-progra
 import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../db/client';
-import { sessions, users, type User } from '../accounts/schema';
-import { apiTokens } from '../api-tokens/schema';
-import { auditLog } from '../audit/schema';
-import { listMembershipsOfUser } from '../initiatives/queries';
-import { outbox } from '../mail/schema';
+import { sessions, users, type User } from '../../core/accounts/schema';
+import { apiTokens } from '../../core/api-tokens/schema';
+import { auditLog } from '../../core/audit/schema';
+import { listMembershipsOfUser } from '../../core/initiatives/queries';
+import { outbox } from '../../core/mail/schema';
 import { getPersonRecord } from './people';
 import { consents, people, personEmails, personPhones } from './schema';
 

@@ -12,8 +12,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
-import { initiatives } from '../initiatives/schema';
+import { users } from '../../core/accounts/schema';
+import { initiatives } from '../../core/initiatives/schema';
 
 /** Stakeholder groups as the seeds list them (academia kept apart from civil society). */
 export const stakeholderGroups = [

@@ -5,8 +5,8 @@ import type { Agent } from '../../../tests/support/agent';
 import { buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { findInitiativeBySlug } from '../initiatives/queries';
-import type { Initiative } from '../initiatives/schema';
+import { findInitiativeBySlug } from '../../core/initiatives/queries';
+import type { Initiative } from '../../core/initiatives/schema';
 import { programmeSessions } from './schema';
 
 let t: TestApp;

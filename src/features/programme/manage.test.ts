@@ -9,8 +9,8 @@ import {
 } from '../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative } from '../initiatives/schema';
-import { outbox } from '../mail/schema';
+import type { Initiative } from '../../core/initiatives/schema';
+import { outbox } from '../../core/mail/schema';
 import { erasePersonalData } from '../network/personal-data';
 import { people } from '../network/schema';
 import { programmeVersions, rooms as roomTable } from './schema';

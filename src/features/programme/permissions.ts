@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /** Who may do what with editions, events and programmes (administrators may always). */
 export const programmePermissions = {

@@ -9,8 +9,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
-import { initiatives } from '../initiatives/schema';
+import { users } from '../../core/accounts/schema';
+import { initiatives } from '../../core/initiatives/schema';
 import { institutions, people } from '../network/schema';
 
 /** A yearly edition of an initiative, e.g. IGF Guatemala 2018 (`/e/{slug}`). */

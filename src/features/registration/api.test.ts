@@ -4,10 +4,10 @@ import { apiCall } from '../../../tests/support/api-call';
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { User } from '../accounts/schema';
-import type { TokenScope } from '../api-tokens/schema';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
+import type { User } from '../../core/accounts/schema';
+import type { TokenScope } from '../../core/api-tokens/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { transportRoutes } from './schema';
 

@@ -11,14 +11,14 @@ import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { pageNumber } from '../../lib/paging';
-import { apiAccess } from '../api/api-access';
+import { apiAccess } from '../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../api/responses';
+} from '../../core/api/responses';
 import { genderChoices, stakeholderGroups } from '../network/schema';
 import { managedEvent } from '../programme/routes/manage-context';
 import {

@@ -4,11 +4,11 @@ import { createAgent, type Agent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditLog } from '../audit/schema';
-import type { Initiative } from '../initiatives/schema';
+import { auditLog } from '../../core/audit/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { registrations } from './schema';
-import { outbox } from '../mail/schema';
+import { outbox } from '../../core/mail/schema';
 
 let t: TestApp;
 let organiser: Agent;

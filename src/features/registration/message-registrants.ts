@@ -7,7 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../http/types';
-import { sendMail } from '../mail/send-mail';
+import { sendMail } from '../../core/mail/send-mail';
 import { events } from '../programme/schema';
 import { allRegistrations, type RegistrationFilter } from './list-registrations';
 import { registrationToken } from './register-for-event';

@@ -6,7 +6,7 @@ import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
-import { outbox } from '../mail/schema';
+import { outbox } from '../../core/mail/schema';
 import { saveRegistrationSettings } from './save-settings';
 import { registrationQuestions, registrations } from './schema';
 

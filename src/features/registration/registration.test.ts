@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import type { Initiative } from '../initiatives/schema';
+import type { Initiative } from '../../core/initiatives/schema';
 import { personEmails } from '../network/schema';
 import { cancelRegistration, claimOffer, passOnExpiredOffers } from './change-status';
 import { RegistrationError } from './errors';

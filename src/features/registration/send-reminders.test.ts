@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { outbox } from '../mail/schema';
+import { outbox } from '../../core/mail/schema';
 import { registerForEvent } from './register-for-event';
 import { saveRegistrationSettings } from './save-settings';
 import { sendReminders } from './send-reminders';

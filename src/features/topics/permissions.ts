@@ -1,4 +1,4 @@
-import type { Permission } from '../access/policy';
+import type { Permission } from '../../core/access/policy';
 
 /**
  * Who reviews an edition's topics (administrators may always). The committee that shortlists,

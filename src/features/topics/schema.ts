@@ -15,7 +15,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema';
+import { users } from '../../core/accounts/schema';
 import { stakeholderGroups } from '../network/schema';
 import { editions } from '../programme/schema';
 

@@ -7,7 +7,7 @@ import { pageNumber } from '../../../lib/paging';
 import { Pagination, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { listAudit } from '../../audit/list-audit';
+import { listAudit } from '../../../core/audit/list-audit';
 
 const PER_PAGE = 50;
 

@@ -10,8 +10,8 @@ import { fields } from '../../../lib/fields';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { createInitiative, listInitiatives } from '../../initiatives/queries';
-import type { Initiative } from '../../initiatives/schema';
+import { createInitiative, listInitiatives } from '../../../core/initiatives/queries';
+import type { Initiative } from '../../../core/initiatives/schema';
 
 const schema = z.object({ name: fields.text({ max: 160 }), slug: fields.slug() });
 

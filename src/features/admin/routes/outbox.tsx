@@ -9,7 +9,7 @@ import { pageNumber } from '../../../lib/paging';
 import { Pagination, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { getOutboxMessage, listOutbox } from '../../mail/list-outbox';
+import { getOutboxMessage, listOutbox } from '../../../core/mail/list-outbox';
 
 const PER_PAGE = 50;
 

@@ -9,11 +9,11 @@
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import type { User } from '../../accounts/schema';
-import { initiatives } from '../../initiatives/schema';
+import type { User } from '../../../core/accounts/schema';
+import { initiatives } from '../../../core/initiatives/schema';
 import { peopleOfUser } from '../../network/personal-data';
 import { affiliations, institutions, people } from '../../network/schema';
-import { users } from '../../accounts/schema';
+import { users } from '../../../core/accounts/schema';
 import { committeeMembers } from '../schema';
 import { actionComments, actionItems, activities, meetings, type ActionStatus } from '../schema';
 import { listPeopleChoices } from '../queries';

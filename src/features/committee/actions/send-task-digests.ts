@@ -12,11 +12,11 @@ import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { AppDeps } from '../../../http/types';
 import { translator } from '../../../i18n/index';
 import { formatDate } from '../../../lib/format';
-import { sendMail } from '../../mail/send-mail';
+import { sendMail } from '../../../core/mail/send-mail';
 import { people, personEmails } from '../../network/schema';
 import { mailLang } from '../queries';
 import { actionItems, committeeMembers, committeeRepresentatives, taskDigests } from '../schema';
-import { initiatives } from '../../initiatives/schema';
+import { initiatives } from '../../../core/initiatives/schema';
 
 export const DIGEST_DAYS_AHEAD = 7;
 

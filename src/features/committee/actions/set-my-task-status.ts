@@ -6,7 +6,7 @@
  * const changed = await setMyTaskStatus(db, { user, taskId, status: 'done' });
  */
 import type { Db } from '../../../db/client';
-import type { User } from '../../accounts/schema';
+import type { User } from '../../../core/accounts/schema';
 import type { ActionStatus } from '../schema';
 import { loadActionItem, ownersOfUser } from './queries';
 import { updateActionItem } from './update-action-item';

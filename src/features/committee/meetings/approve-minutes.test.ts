@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { outbox } from '../../mail/schema';
+import { outbox } from '../../../core/mail/schema';
 import { addCommitteeMember } from '../add-committee-member';
 import { CommitteeInputError } from '../errors';
 import { approveMinutes } from './approve-minutes';

@@ -11,7 +11,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../../http/types';
 import { translator } from '../../../i18n/index';
 import { formatDateTime } from '../../../lib/format';
-import { sendMail } from '../../mail/send-mail';
+import { sendMail } from '../../../core/mail/send-mail';
 import { CommitteeInputError } from '../errors';
 import { committeeRecipients, mailLang } from '../queries';
 import { meetings } from '../schema';

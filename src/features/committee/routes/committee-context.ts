@@ -11,7 +11,7 @@ import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import type { FieldErrors } from '../../../http/form';
 import type { AppEnv } from '../../../http/types';
-import { allows } from '../../access/policy';
+import { allows } from '../../../core/access/policy';
 import { loadActionItem } from '../actions/queries';
 import { CommitteeInputError } from '../errors';
 import { loadMeeting } from '../meetings/queries';

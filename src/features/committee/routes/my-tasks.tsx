@@ -10,7 +10,7 @@ import { formatDate } from '../../../lib/format';
 import { Csrf, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { activeRoles, allows } from '../../access/policy';
+import { activeRoles, allows } from '../../../core/access/policy';
 import { statusForm } from '../actions/action-input';
 import { listMyTasks, ownersOfUser } from '../actions/queries';
 import { setMyTaskStatus } from '../actions/set-my-task-status';

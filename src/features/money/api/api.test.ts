@@ -6,10 +6,10 @@ import { buildMoney, PDF_BYTES } from '../../../../tests/support/money-factories
 import { buildInstitution } from '../../../../tests/support/network-factories';
 import { buildEdition } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import type { User } from '../../accounts/schema';
-import type { TokenScope } from '../../api-tokens/schema';
-import { auditLog } from '../../audit/schema';
-import type { Initiative, MemberRole } from '../../initiatives/schema';
+import type { User } from '../../../core/accounts/schema';
+import type { TokenScope } from '../../../core/api-tokens/schema';
+import { auditLog } from '../../../core/audit/schema';
+import type { Initiative, MemberRole } from '../../../core/initiatives/schema';
 import type { Edition } from '../../programme/schema';
 import { contributionEntries } from '../schema';
 

@@ -8,14 +8,14 @@ import type { Db } from '../../../db/client';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
-import { apiAccess } from '../../api/api-access';
-import { errorResponses, invalidResponse, notFoundResponse } from '../../api/responses';
+import { apiAccess } from '../../../core/api/api-access';
+import { errorResponses, invalidResponse, notFoundResponse } from '../../../core/api/responses';
 import { managedEdition } from '../../programme/routes/manage-context';
 import { MoneyInputError } from '../errors';
 import { moneyPermissions } from '../permissions';
 import { contributionHistory, type Money } from '../queries';
 import type { ContributionEntry } from '../schema';
-import { jsonBody, jsonResponse } from '../../api/responses';
+import { jsonBody, jsonResponse } from '../../../core/api/responses';
 
 export const json = jsonResponse;
 export const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { allows } from '../../access/policy';
+import { allows } from '../../../core/access/policy';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';

@@ -5,7 +5,7 @@ import type { Agent } from '../../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../../tests/support/factories';
 import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import type { Initiative } from '../../initiatives/schema';
+import type { Initiative } from '../../../core/initiatives/schema';
 import { affiliations, institutions, participations, people, personEmails } from '../schema';
 import { parsePeopleFile } from './parse-file';
 import { peopleImports } from './schema';

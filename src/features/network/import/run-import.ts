@@ -9,7 +9,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { searchKey } from '../../../lib/search-key';
-import { initiatives } from '../../initiatives/schema';
+import { initiatives } from '../../../core/initiatives/schema';
 import { createInstitution } from '../institutions';
 import { createPeople, type NewPerson } from '../people';
 import { affiliations, participations, personEmails, personPhones } from '../schema';

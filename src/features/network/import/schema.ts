@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../../accounts/schema';
-import { initiatives } from '../../initiatives/schema';
+import { users } from '../../../core/accounts/schema';
+import { initiatives } from '../../../core/initiatives/schema';
 
 export const importTargets = [
   'name',

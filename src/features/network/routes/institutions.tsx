@@ -11,7 +11,7 @@ import { pageNumber } from '../../../lib/paging';
 import { Pagination } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { initiativesWhere } from '../../access/policy';
+import { initiativesWhere } from '../../../core/access/policy';
 import {
   createInstitution,
   findInstitution,

@@ -15,7 +15,7 @@ import { AppError } from '../../../http/errors';
 import { recordConsent } from '../edit-person';
 import type { PersonRecord } from '../people';
 import { consentPurposes } from '../schema';
-import { verifyPassword } from '../../accounts/password';
+import { verifyPassword } from '../../../core/accounts/password';
 import { getPersonRecord } from '../people';
 import {
   collectPersonalData,

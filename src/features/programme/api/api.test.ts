@@ -17,9 +17,9 @@ import {
 } from '../../../../tests/support/programme-factories';
 import { apiCall } from '../../../../tests/support/api-call';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import type { User } from '../../accounts/schema';
-import { auditLog } from '../../audit/schema';
-import type { Initiative } from '../../initiatives/schema';
+import type { User } from '../../../core/accounts/schema';
+import { auditLog } from '../../../core/audit/schema';
+import type { Initiative } from '../../../core/initiatives/schema';
 import type { Edition, ProgrammeEvent } from '../schema';
 
 let t: TestApp;

@@ -10,14 +10,14 @@ import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import type { Page } from '../../../views/page';
-import { apiAccess } from '../../api/api-access';
+import { apiAccess } from '../../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../../api/responses';
+} from '../../../core/api/responses';
 import { EventInputSchema, RoomInputSchema, SessionInputSchema } from '../api-schemas';
 import { ProgrammeInputError } from '../editing/errors';
 import { saveRoom } from '../editing/save-room';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../../demo/load-demo';
 import { openTestDatabase } from '../../../../tests/support/test-database';
 import type { Db } from '../../../db/client';
-import { findInitiativeBySlug } from '../../initiatives/queries';
+import { findInitiativeBySlug } from '../../../core/initiatives/queries';
 import { participations, people } from '../../network/schema';
 import { buildC3vocSchedule } from '../exports/c3voc';
 import { frabXml } from '../exports/frab';

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../tests/support/test-database';
 import type { Db } from '../../../db/client';
-import { createInitiative } from '../../initiatives/queries';
+import { createInitiative } from '../../../core/initiatives/queries';
 import { createPerson } from '../../network/people';
 import { people } from '../../network/schema';
 import { editions, events, programmeSessions, rooms, venues } from '../schema';

@@ -10,7 +10,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppDeps } from '../../../http/types';
 import { formatTime, formatDay } from '../../../lib/format';
-import { sendMail } from '../../mail/send-mail';
+import { sendMail } from '../../../core/mail/send-mail';
 import { people, personEmails } from '../../network/schema';
 import { editions, events, programmeVersions } from '../schema';
 import { diffSnapshots, type ProgrammeChange } from './diff-snapshots';

@@ -3,8 +3,8 @@ import { apiCall } from '../../../../tests/support/api-call';
 import { buildInitiative, buildMember } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import type { User } from '../../accounts/schema';
-import type { TokenScope } from '../../api-tokens/schema';
+import type { User } from '../../../core/accounts/schema';
+import type { TokenScope } from '../../../core/api-tokens/schema';
 
 let t: TestApp;
 let organiser: User;

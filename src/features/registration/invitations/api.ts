@@ -8,14 +8,14 @@ import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { langs } from '../../../i18n/index';
-import { apiAccess } from '../../api/api-access';
+import { apiAccess } from '../../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../../api/responses';
+} from '../../../core/api/responses';
 import { managedEvent } from '../../programme/routes/manage-context';
 import { registrationPermissions } from '../permissions';
 import { invitationStatuses, type Invitation } from '../schema';

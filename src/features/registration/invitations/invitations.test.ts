@@ -5,9 +5,9 @@ import { buildInitiative, buildMember, signedInAgent } from '../../../../tests/s
 import { buildPerson } from '../../../../tests/support/network-factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { auditLog } from '../../audit/schema';
-import type { Initiative } from '../../initiatives/schema';
-import { outbox } from '../../mail/schema';
+import { auditLog } from '../../../core/audit/schema';
+import type { Initiative } from '../../../core/initiatives/schema';
+import { outbox } from '../../../core/mail/schema';
 import type { ProgrammeEvent } from '../../programme/schema';
 import { invitations } from '../schema';
 import { parseInviteeList } from './invitation-input';

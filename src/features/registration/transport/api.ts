@@ -9,14 +9,14 @@ import type { Context } from 'hono';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
-import { apiAccess } from '../../api/api-access';
+import { apiAccess } from '../../../core/api/api-access';
 import {
   errorResponses,
   invalidResponse,
   jsonBody,
   jsonResponse,
   notFoundResponse,
-} from '../../api/responses';
+} from '../../../core/api/responses';
 import { managedEvent } from '../../programme/routes/manage-context';
 import { registrationPermissions } from '../permissions';
 import { registrationStatuses } from '../schema';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import type { Initiative } from '../../initiatives/schema';
+import type { Initiative } from '../../../core/initiatives/schema';
 import { approveRegistration, cancelRegistration, claimOffer } from '../change-status';
 import { registerForEvent } from '../register-for-event';
 import type { RegistrationInput } from '../registration-input';

@@ -1,6 +1,6 @@
-import { moneyPermissions } from '../../money/permissions';
-import { committeePermissions } from '../../committee/permissions';
-import { programmePermissions } from '../../programme/permissions';
+import { moneyPermissions } from '../../../features/money/permissions';
+import { committeePermissions } from '../../../features/committee/permissions';
+import { programmePermissions } from '../../../features/programme/permissions';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
@@ -18,7 +18,7 @@ import { pageOf, type Page } from '../../../views/page';
 import { allows } from '../../access/policy';
 import { initiativePermissions } from '../../initiatives/permissions';
 import { listMembershipsOfUser } from '../../initiatives/queries';
-import { networkPermissions } from '../../network/permissions';
+import { networkPermissions } from '../../../features/network/permissions';
 import { sendMail } from '../../mail/send-mail';
 import { PASSWORD_MIN, verifyPassword } from '../password';
 import { revokeOtherSessions } from '../sessions';

@@ -4,16 +4,16 @@ import { listMembershipsOfUser } from '../initiatives/queries';
 import { apiAccess } from './api-access';
 import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
-import { registerNetworkApi } from '../network/api';
-import { registerEventDayApi } from '../event-day/api';
-import { registerProgrammeApi } from '../programme/api/index';
-import { registerRegistrationApi } from '../registration/api';
-import { registerInvitationApi } from '../registration/invitations/api';
-import { registerCheckinApi } from '../checkin/api';
-import { registerTransportApi } from '../registration/transport/api';
-import { registerMoneyApi } from '../money/api/index';
-import { registerTopicsApi } from '../topics/api';
-import { registerCommitteeApi } from '../committee/api';
+import { registerNetworkApi } from '../../features/network/api';
+import { registerEventDayApi } from '../../features/event-day/api';
+import { registerProgrammeApi } from '../../features/programme/api/index';
+import { registerRegistrationApi } from '../../features/registration/api';
+import { registerInvitationApi } from '../../features/registration/invitations/api';
+import { registerCheckinApi } from '../../features/checkin/api';
+import { registerTransportApi } from '../../features/registration/transport/api';
+import { registerMoneyApi } from '../../features/money/api/index';
+import { registerTopicsApi } from '../../features/topics/api';
+import { registerCommitteeApi } from '../../features/committee/api';
 
 const errors = errorResponses;
 

@@ -5,15 +5,15 @@ import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/rol
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
 import type { Initiative } from '../initiatives/schema';
-import { peopleImports } from '../network/import/schema';
+import { peopleImports } from '../../features/network/import/schema';
 import {
   buildEdition,
   buildEvent,
   buildRoom,
   buildSession,
 } from '../../../tests/support/programme-factories';
-import { invitePeople } from '../registration/invitations/invite-people';
-import { saveRoute } from '../registration/transport/save-route';
+import { invitePeople } from '../../features/registration/invitations/invite-people';
+import { saveRoute } from '../../features/registration/transport/save-route';
 import { buildMoney } from '../../../tests/support/money-factories';
 
 /**
