@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/integration/**/*.test.{ts,tsx}',
     ],
     globalSetup: ['tests/support/global-setup.ts'],
+    setupFiles: ['tests/support/register-modules.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20_000,

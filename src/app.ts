@@ -1,5 +1,6 @@
 /**
- * Builds the web application: global middleware in order, then one `route()` per feature.
+ * Builds the web application: global middleware in order, then the core's routes and every
+ * feature module's (see `src/modules.ts`), then the API.
  *
  * @example
  * const app = createApp(deps);
@@ -17,62 +18,11 @@ import { sessionRoutes } from './core/accounts/routes/sessions';
 import { signInRoutes } from './core/accounts/routes/sign-in';
 import { signUpRoutes } from './core/accounts/routes/sign-up';
 import { verifyEmailRoutes } from './core/accounts/routes/verify-email';
-import { adminHomeRoutes } from './features/admin/routes/admin-home';
-import { auditLogRoutes } from './features/admin/routes/audit-log';
-import { adminInitiativeRoutes } from './features/admin/routes/initiatives';
-import { outboxRoutes } from './features/admin/routes/outbox';
 import { apiRoutes, openApiDocument } from './core/api/routes';
 import { tokenRoutes } from './core/api-tokens/routes/tokens';
-import { healthRoutes } from './features/health/routes';
-import { homeRoutes } from './features/home/routes';
 import { memberRoutes } from './core/initiatives/routes/members';
-import { eventDayRoutes } from './features/event-day/routes/index';
-import { deskRoutes } from './features/checkin/routes/desk';
-import { deskDataRoutes } from './features/checkin/routes/desk-data';
-import { boardingRoutes } from './features/checkin/routes/boarding';
-import { moneyContributionRoutes } from './features/money/routes/money-contribution';
-import { moneyExpenseRoutes } from './features/money/routes/money-expenses';
-import { moneyOverviewRoutes } from './features/money/routes/money-overview';
-import { moneyIndexRoutes } from './features/money/routes/money-index';
-import { moneyRecordRoutes } from './features/money/routes/money-record';
-import { moneyReportRoutes } from './features/money/routes/money-reports';
-import { committeeRoutes } from './features/committee/routes/committee';
-import { meetingRoutes } from './features/committee/routes/meetings';
-import { taskRoutes } from './features/committee/routes/tasks';
-import { myTaskRoutes } from './features/committee/routes/my-tasks';
-import { calendarRoutes } from './features/committee/routes/calendar';
-import { agendaRoutes } from './features/programme/routes/agenda';
-import { exportRoutes } from './features/programme/routes/exports';
-import { publicEditionRoutes } from './features/programme/routes/public-edition';
-import { publicProgrammeRoutes } from './features/programme/routes/public-programme';
-import { publicSessionRoutes } from './features/programme/routes/public-session';
-import { publicChangesRoutes } from './features/programme/routes/public-changes';
-import { publicPersonRoutes } from './features/programme/routes/public-person';
-import { manageEditionRoutes } from './features/programme/routes/manage-editions';
-import { manageEventRoutes } from './features/programme/routes/manage-events';
-import { manageRoomRoutes } from './features/programme/routes/manage-rooms';
-import { manageImportRoutes } from './features/programme/routes/manage-import';
-import { publicRegisterRoutes } from './features/registration/routes/public-register';
-import { myRegistrationRoutes } from './features/registration/routes/my-registration';
-import { manageRegistrationRoutes } from './features/registration/routes/manage-registrations';
-import { manageInvitationRoutes } from './features/registration/routes/manage-invitations';
-import { myInvitationRoutes } from './features/registration/routes/my-invitation';
-import { manageTransportRoutes } from './features/registration/routes/manage-transport';
-import { manageSessionPlacesRoutes } from './features/registration/routes/manage-session-places';
-import { manageSessionRoutes } from './features/programme/routes/manage-sessions';
-import { publicTopicRoutes } from './features/topics/routes/public-topics';
-import { manageTopicRoutes } from './features/topics/routes/manage-topics';
-import { institutionRoutes } from './features/network/routes/institutions';
-import { myDataRoutes } from './features/network/routes/my-data';
-import { networkMapRoutes } from './features/network/routes/network-map';
-import { importReviewRoutes } from './features/network/routes/import-review';
-import { importRowRoutes } from './features/network/routes/import-row';
-import { importUploadRoutes } from './features/network/routes/import-upload';
-import { peopleRoutes } from './features/network/routes/people';
-import { peopleToolRoutes } from './features/network/routes/people-tools';
-import { personEditRoutes } from './features/network/routes/person-edit';
-import { publicDirectoryRoutes } from './features/network/routes/public-directory';
-import { publicInstitutionRoutes } from './features/network/routes/public-institution';
+import { healthRoutes } from './features/health';
+import { modules } from './modules';
 import { access } from './http/access';
 import { clientIp } from './http/client-ip';
 import { csrf } from './http/csrf';
@@ -89,6 +39,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('modules', modules);
     c.set('clientIp', clientIp(c));
     await next();
   });
@@ -114,68 +65,21 @@ export function createApp(deps: AppDeps) {
   app.use(session());
   app.use(csrf());
 
-  app.route('/', homeRoutes);
-  app.route('/', signUpRoutes);
-  app.route('/', verifyEmailRoutes);
-  app.route('/', signInRoutes);
-  app.route('/', passwordResetRoutes);
-  app.route('/', accountRoutes);
-  app.route('/', sessionRoutes);
-  app.route('/', tokenRoutes);
-  app.route('/', adminHomeRoutes);
-  app.route('/', auditLogRoutes);
-  app.route('/', outboxRoutes);
-  app.route('/', adminInitiativeRoutes);
-  app.route('/', memberRoutes);
-  app.route('/', institutionRoutes);
-  app.route('/', networkMapRoutes);
-  app.route('/', importUploadRoutes);
-  app.route('/', importReviewRoutes);
-  app.route('/', importRowRoutes);
-  app.route('/', peopleToolRoutes);
-  app.route('/', personEditRoutes);
-  app.route('/', peopleRoutes);
-  app.route('/', publicInstitutionRoutes);
-  app.route('/', publicDirectoryRoutes);
-  app.route('/', myDataRoutes);
-  app.route('/', publicEditionRoutes);
-  app.route('/', publicProgrammeRoutes);
-  app.route('/', publicSessionRoutes);
-  app.route('/', exportRoutes);
-  app.route('/', agendaRoutes);
-  app.route('/', publicChangesRoutes);
-  app.route('/', publicPersonRoutes);
-  app.route('/', manageEditionRoutes);
-  app.route('/', manageEventRoutes);
-  app.route('/', manageRoomRoutes);
-  app.route('/', manageSessionRoutes);
-  app.route('/', manageImportRoutes);
-  app.route('/', publicRegisterRoutes);
-  app.route('/', myRegistrationRoutes);
-  app.route('/', manageRegistrationRoutes);
-  app.route('/', manageInvitationRoutes);
-  app.route('/', myInvitationRoutes);
-  app.route('/', moneyIndexRoutes);
-  app.route('/', moneyOverviewRoutes);
-  app.route('/', moneyRecordRoutes);
-  app.route('/', moneyContributionRoutes);
-  app.route('/', moneyExpenseRoutes);
-  app.route('/', moneyReportRoutes);
-  app.route('/', committeeRoutes);
-  app.route('/', meetingRoutes);
-  app.route('/', taskRoutes);
-  app.route('/', myTaskRoutes);
-  app.route('/', calendarRoutes);
-  app.route('/', manageTransportRoutes);
-  app.route('/', eventDayRoutes);
-  app.route('/', manageSessionPlacesRoutes);
-  app.route('/', deskRoutes);
-  app.route('/', deskDataRoutes);
-  app.route('/', boardingRoutes);
-  app.route('/', publicTopicRoutes);
-  app.route('/', manageTopicRoutes);
+  // The core's pages, then every feature module's, in the module list's order.
+  for (const routes of [
+    signUpRoutes,
+    verifyEmailRoutes,
+    signInRoutes,
+    passwordResetRoutes,
+    accountRoutes,
+    sessionRoutes,
+    tokenRoutes,
+    memberRoutes,
+  ])
+    app.route('/', routes);
+  for (const m of modules) for (const routes of m.routes ?? []) app.route('/', routes);
 
-  const api = apiRoutes();
+  const api = apiRoutes(modules);
   app.route('/', api);
   const document = openApiDocument(api);
   app.get('/api/openapi.json', access.anyone(), (c) => c.json(document));

@@ -5,6 +5,7 @@ import type { Logger } from '../lib/log';
 import type { Mailer } from '../core/mail/mailer';
 import type { Session, User } from '../core/accounts/schema';
 import type { Initiative, MemberRole } from '../core/initiatives/schema';
+import type { FeatureModule } from '../core/module';
 
 /** What the app needs from the outside world; tests build their own. */
 export type AppDeps = {
@@ -30,5 +31,7 @@ export type AppEnv = {
     /** Set by `access.initiative()`: the initiative named in the URL and the caller's roles in it. */
     initiative: Initiative;
     roles: MemberRole[];
+    /** Every feature module, in the module list's order (set by `createApp`). */
+    modules: readonly FeatureModule[];
   };
 };

@@ -5,53 +5,43 @@
  * const t = translator('en');
  * t('home.welcomeBack', { name: 'Ana' }); // "Hello, Ana."
  */
-import { moneyEn, moneyEs } from '../features/money/messages';
-import { committeeEn, committeeEs } from '../features/committee/messages';
-import { checkinEn, checkinEs } from '../features/checkin/messages';
-import { topicsEn, topicsEs } from '../features/topics/messages';
-import { eventDayEn, eventDayEs } from '../features/event-day/messages';
-import { networkEn, networkEs } from '../features/network/messages';
-import { programmeEn, programmeEs } from '../features/programme/messages';
-import { registrationEn, registrationEs } from '../features/registration/messages';
-import { invitationEn, invitationEs } from '../features/registration/invitations/messages';
-import { transportEn, transportEs } from '../features/registration/transport/messages';
 import { en as coreEn } from './en';
 import { es as coreEs } from './es';
 
-/** Every catalogue: the core one plus each feature's own messages. */
-const es = {
-  ...coreEs,
-  ...networkEs,
-  ...programmeEs,
-  ...registrationEs,
-  ...transportEs,
-  ...invitationEs,
-  ...moneyEs,
-  ...committeeEs,
-  ...checkinEs,
-  ...topicsEs,
-  ...eventDayEs,
-};
-const en: Record<keyof typeof es, string> = {
-  ...coreEn,
-  ...networkEn,
-  ...programmeEn,
-  ...registrationEn,
-  ...transportEn,
-  ...invitationEn,
-  ...moneyEn,
-  ...committeeEn,
-  ...checkinEn,
-  ...topicsEn,
-  ...eventDayEn,
-};
+/**
+ * The keys each feature adds. A feature's `messages.ts` augments this interface with its own
+ * keys (`declare module`), and its module hands the texts to `registerMessages`, so this core
+ * file never imports a feature.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FeatureMessages {}
+
+export type MessageKey = keyof typeof coreEs | keyof FeatureMessages;
+
+const es: Record<string, string> = { ...coreEs };
+const en: Record<string, string> = { ...coreEn };
+
+/**
+ * Adds features' catalogues (the module list does it once, at start).
+ *
+ * @example
+ * registerMessages([{ es: moneyEs, en: moneyEn }]);
+ */
+export function registerMessages(
+  list: readonly { es: Record<string, string>; en: Record<string, string> }[],
+) {
+  for (const m of list) {
+    Object.assign(es, m.es);
+    Object.assign(en, m.en);
+  }
+}
 
 export const langs = ['es', 'en'] as const;
 export type Lang = (typeof langs)[number];
-export type MessageKey = keyof typeof es;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { es, en };
+/** Every catalogue: the core one plus each registered feature's own messages. */
+export const catalogs = { es, en } as Record<Lang, Record<MessageKey, string>>;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (langs as readonly string[]).includes(value);

@@ -4,16 +4,7 @@ import { listMembershipsOfUser } from '../initiatives/queries';
 import { apiAccess } from './api-access';
 import { MeSchema } from './schemas';
 import { errorResponses, validationHook } from './responses';
-import { registerNetworkApi } from '../../features/network/api';
-import { registerEventDayApi } from '../../features/event-day/api';
-import { registerProgrammeApi } from '../../features/programme/api/index';
-import { registerRegistrationApi } from '../../features/registration/api';
-import { registerInvitationApi } from '../../features/registration/invitations/api';
-import { registerCheckinApi } from '../../features/checkin/api';
-import { registerTransportApi } from '../../features/registration/transport/api';
-import { registerMoneyApi } from '../../features/money/api/index';
-import { registerTopicsApi } from '../../features/topics/api';
-import { registerCommitteeApi } from '../../features/committee/api';
+import type { FeatureModule } from '../module';
 
 const errors = errorResponses;
 
@@ -30,8 +21,8 @@ const me = createRoute({
   },
 });
 
-/** `/api/v1` and its OpenAPI 3.1 description at `/api/openapi.json`. */
-export function apiRoutes() {
+/** `/api/v1`: the core's `/me` and every module's operations, described as OpenAPI 3.1. */
+export function apiRoutes(modules: readonly FeatureModule[]) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.openapi(me, async (c) => {
     const user = c.var.user!;
@@ -52,16 +43,7 @@ export function apiRoutes() {
       200,
     );
   });
-  registerNetworkApi(api);
-  registerEventDayApi(api);
-  registerProgrammeApi(api);
-  registerRegistrationApi(api);
-  registerInvitationApi(api);
-  registerCheckinApi(api);
-  registerTransportApi(api);
-  registerMoneyApi(api);
-  registerTopicsApi(api);
-  registerCommitteeApi(api);
+  for (const m of modules) m.api?.(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

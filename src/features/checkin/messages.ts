@@ -167,3 +167,7 @@ export const checkinEn: Record<keyof typeof checkinEs, string> = {
   'tokens.scope.checkin:read': "Read the check-ins and bus boardings of my initiatives' events",
   'tokens.scope.checkin:write': 'Check people in, board them on a bus, and undo it',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof checkinEs, string> {}
+}

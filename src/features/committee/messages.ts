@@ -427,3 +427,7 @@ export const committeeEn: Record<keyof typeof committeeEs, string> = {
   'mail.committee.digest.body':
     'Hello {name},\n\nThese are your tasks that are overdue or due in the next 7 days:',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof committeeEs, string> {}
+}

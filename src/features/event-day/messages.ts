@@ -264,3 +264,7 @@ export const eventDayEn: Record<keyof typeof eventDayEs, string> = {
   'eventDay.badges.one': 'One badge',
   'eventDay.badges.oneLink': 'Badge of {name} (PDF)',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof eventDayEs, string> {}
+}

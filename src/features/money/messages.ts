@@ -241,3 +241,7 @@ export const moneyEn: Record<keyof typeof moneyEs, string> = {
   'tokens.scope.money:read': 'Read the money of the editions where I am coordinator or finance',
   'tokens.scope.money:write': 'Record budget lines, pledges, receipts, corrections and expenses',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof moneyEs, string> {}
+}

@@ -492,3 +492,7 @@ export const networkEn: Record<keyof typeof networkEs, string> = {
   'directory.title': 'Directory of institutions',
   'directory.lead': 'Institutions taking part in the initiatives that agreed to appear here.',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof networkEs, string> {}
+}

@@ -11,7 +11,8 @@ import { buildInstitution, buildPerson } from '../../../tests/support/network-fa
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Initiative } from '../../core/initiatives/schema';
 import { outbox } from '../../core/mail/schema';
-import { erasePersonalData } from '../network/personal-data';
+import { erasePersonalData } from '../../core/privacy/personal-data';
+import { modules } from '../../modules';
 import { people } from '../network/schema';
 import { programmeVersions, rooms as roomTable } from './schema';
 import { publishEvent } from './publishing/publish-event';
@@ -302,7 +303,7 @@ describe('an organiser builds and publishes a programme', () => {
     const [row] = await t.db.select().from(people).where(eq(people.id, person.bob!));
     const user = await buildUser(t.db, { email: 'bob@example.org' });
     await t.db.update(people).set({ userId: user!.id }).where(eq(people.id, row!.id));
-    await erasePersonalData(t.db, user!);
+    await erasePersonalData(t.db, modules, user!);
     // The page does not serve the name from a cached copy of the published version.
     expect(await (await t.app.request('/e/igf-test-2018/programme')).text()).not.toContain(
       'Bob Smith',

@@ -1,5 +1,9 @@
 /** Messages of the programme feature (editions, events, sessions, public programme). */
 export const programmeEs = {
+  'topics.sessionTrack': 'Eje',
+  'topics.sessionTrack.none': 'Sin eje',
+  'topics.sessionTrack.other': '{name} (no es un eje de la edición)',
+  'topics.sessionTrack.hint': 'Los ejes son los temas que eligió el comité.',
   'programme.title': 'Programa',
   'programme.events': 'Eventos',
   'programme.venue': 'Lugar',
@@ -266,6 +270,10 @@ export const programmeEs = {
 } as const;
 
 export const programmeEn: Record<keyof typeof programmeEs, string> = {
+  'topics.sessionTrack': 'Track',
+  'topics.sessionTrack.none': 'No track',
+  'topics.sessionTrack.other': '{name} (not one of the edition’s tracks)',
+  'topics.sessionTrack.hint': 'The tracks are the topics the committee selected.',
   'programme.title': 'Programme',
   'programme.events': 'Events',
   'programme.venue': 'Venue',
@@ -529,3 +537,7 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'changes.field.institutions': 'organising institutions',
   'changes.field.links': 'language, stream or recording',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof programmeEs, string> {}
+}

@@ -326,3 +326,7 @@ export const registrationEn: Record<keyof typeof registrationEs, string> = {
   'registration.message.sent': 'You sent the message to {count} people.',
   'registration.message.link': 'Write to these people',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof registrationEs, string> {}
+}

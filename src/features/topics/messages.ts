@@ -117,10 +117,6 @@ export const topicsEs = {
   'topics.delete.hasMerged': 'Otros temas se unieron a este; no se puede borrar.',
   'topics.error.notOpenForDecision': 'Este tema ya fue decidido.',
   'topics.error.notSelected': 'Este tema no es un eje del programa.',
-  'topics.sessionTrack': 'Eje',
-  'topics.sessionTrack.none': 'Sin eje',
-  'topics.sessionTrack.other': '{name} (no es un eje de la edición)',
-  'topics.sessionTrack.hint': 'Los ejes son los temas que eligió el comité.',
   'topics.edition.link': 'Temas y cómo se eligieron',
   'tokens.scope.topics:read': 'Leer las propuestas de temas y los votos de mis iniciativas',
   'tokens.scope.topics:write': 'Proponer temas, votar, preseleccionar, descartar y elegir ejes',
@@ -245,11 +241,11 @@ export const topicsEn: Record<keyof typeof topicsEs, string> = {
   'topics.delete.hasMerged': 'Other topics were merged into this one; it cannot be deleted.',
   'topics.error.notOpenForDecision': 'This topic has already been decided.',
   'topics.error.notSelected': 'This topic is not a programme track.',
-  'topics.sessionTrack': 'Track',
-  'topics.sessionTrack.none': 'No track',
-  'topics.sessionTrack.other': '{name} (not one of the edition’s tracks)',
-  'topics.sessionTrack.hint': 'The tracks are the topics the committee selected.',
   'topics.edition.link': 'Topics and how they were chosen',
   'tokens.scope.topics:read': 'Read the topic proposals and votes of my initiatives',
   'tokens.scope.topics:write': 'Propose topics, vote, shortlist, set aside and select tracks',
 };
+
+declare module '../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof topicsEs, string> {}
+}

@@ -1,6 +1,3 @@
-import { moneyPermissions } from '../../../features/money/permissions';
-import { committeePermissions } from '../../../features/committee/permissions';
-import { programmePermissions } from '../../../features/programme/permissions';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
@@ -15,10 +12,10 @@ import { formatDate } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { allows } from '../../access/policy';
+import { allows, type Permission } from '../../access/policy';
+import type { NavLink } from '../../module';
 import { initiativePermissions } from '../../initiatives/permissions';
 import { listMembershipsOfUser } from '../../initiatives/queries';
-import { networkPermissions } from '../../../features/network/permissions';
 import { sendMail } from '../../mail/send-mail';
 import { PASSWORD_MIN, verifyPassword } from '../password';
 import { revokeOtherSessions } from '../sessions';
@@ -79,6 +76,12 @@ export const accountRoutes = new Hono<AppEnv>()
     const { t } = page;
     const user = c.var.user!;
     const memberships = await listMembershipsOfUser(c.var.deps.db, user.id);
+    // A personal link shows when the person is an administrator or any active role grants it.
+    const canAnywhere = (p: Permission) =>
+      allows(p, user, []) || memberships.some((m) => isActive(m) && allows(p, user, [m.role]));
+    const personal = c.var.modules.flatMap(
+      (mod) => mod.navigation?.account?.({ user, can: canAnywhere }) ?? [],
+    );
     return render(
       c,
       <Layout page={page} title={t('account.title')}>
@@ -92,55 +95,44 @@ export const accountRoutes = new Hono<AppEnv>()
           <p>{t('account.memberships.empty')}</p>
         ) : (
           <ul>
-            {memberships.map((m) => (
-              <li>
-                {m.name} — {t(`role.${m.role}`)}
-                {isActive(m) && allows(initiativePermissions.viewTeam, user, [m.role]) && (
-                  <>
-                    {' · '}
-                    <a href={`/i/${m.slug}/members`}>{t('members.title', { name: m.name })}</a>
-                  </>
-                )}
-                {isActive(m) && allows(networkPermissions.viewPeople, user, [m.role]) && (
-                  <>
-                    {' · '}
-                    <a href={`/i/${m.slug}/people`}>
-                      {t('network.people.title', { name: m.name })}
-                    </a>
-                  </>
-                )}
-                {isActive(m) && allows(committeePermissions.viewCommittee, user, [m.role]) && (
-                  <>
-                    {' · '}
-                    <a href={`/i/${m.slug}/committee`}>{t('committee.title', { name: m.name })}</a>
-                  </>
-                )}
-                {isActive(m) && allows(moneyPermissions.viewMoney, user, [m.role]) && (
-                  <>
-                    {' · '}
-                    <a href={`/i/${m.slug}/money`}>{t('money.index.title', { name: m.name })}</a>
-                  </>
-                )}
-                {isActive(m) && allows(programmePermissions.editProgramme, user, [m.role]) && (
-                  <>
-                    {' · '}
-                    <a href={`/i/${m.slug}/editions`}>{t('manage.editions.title')}</a>
-                  </>
-                )}
-                {m.expiresAt && (
-                  <> ({t('members.until', { date: formatDate(m.expiresAt, page.lang) })})</>
-                )}
-              </li>
-            ))}
+            {memberships.map((m) => {
+              const can = (p: Permission) => isActive(m) && allows(p, user, [m.role]);
+              const links = [
+                can(initiativePermissions.viewTeam)
+                  ? {
+                      href: `/i/${m.slug}/members`,
+                      label: 'members.title',
+                      params: { name: m.name },
+                    }
+                  : null,
+                ...c.var.modules.map(
+                  (mod) =>
+                    mod.navigation?.initiative?.({ slug: m.slug, name: m.name, can }) ?? null,
+                ),
+              ].filter((l): l is NavLink => l !== null);
+              return (
+                <li>
+                  {m.name} — {t(`role.${m.role}`)}
+                  {links.map((l) => (
+                    <>
+                      {' · '}
+                      <a href={l.href}>{t(l.label, l.params)}</a>
+                    </>
+                  ))}
+                  {m.expiresAt && (
+                    <> ({t('members.until', { date: formatDate(m.expiresAt, page.lang) })})</>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
         <ul class="actions">
-          <li>
-            <a href="/account/tasks">{t('committee.my.title')}</a>
-          </li>
-          <li>
-            <a href="/my/volunteering">{t('eventDay.my.title')}</a>
-          </li>
+          {personal.map((l) => (
+            <li>
+              <a href={l.href}>{t(l.label, l.params)}</a>
+            </li>
+          ))}
           <li>
             <a href="/account/password">{t('account.password.title')}</a>
           </li>
@@ -153,14 +145,6 @@ export const accountRoutes = new Hono<AppEnv>()
           <li>
             <a href="/account/data">{t('privacy.title')}</a>
           </li>
-          {(user.isAdmin ||
-            memberships.some(
-              (m) => isActive(m) && allows(networkPermissions.useDirectory, user, [m.role]),
-            )) && (
-            <li>
-              <a href="/network/institutions">{t('network.institutions.title')}</a>
-            </li>
-          )}
         </ul>
       </Layout>,
     );

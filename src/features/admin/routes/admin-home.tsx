@@ -16,9 +16,13 @@ export const adminHomeRoutes = new Hono<AppEnv>().get('/admin', access.admin(), 
         <li>
           <a href="/admin/initiatives">{t('admin.initiatives.title')}</a>
         </li>
-        <li>
-          <a href="/network/institutions">{t('network.institutions.title')}</a>
-        </li>
+        {c.var.modules.flatMap((m) =>
+          (m.navigation?.admin ?? []).map((l) => (
+            <li>
+              <a href={l.href}>{t(l.label, l.params)}</a>
+            </li>
+          )),
+        )}
         <li>
           <a href="/admin/audit">{t('admin.audit.title')}</a>
         </li>

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../http/types';
 import { formatNumber } from '../../../lib/format';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { busContext, deskContext } from '../desk-context';
 import { deskStrings } from '../desk-strings';
 import { busPlace } from '../places';

@@ -11,7 +11,7 @@ import { fields } from '../../../lib/fields';
 import { formatNumber } from '../../../lib/format';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { RegistrationError } from '../../registration/errors';
 import { registerForEvent } from '../../registration/register-for-event';
 import { notifyMoves } from '../../registration/routes/notify';

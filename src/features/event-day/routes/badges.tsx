@@ -10,7 +10,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { stakeholderGroups } from '../../network/schema';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { registrationStatuses } from '../../registration/schema';
 import { eventDayAccess } from '../access';
 import { badgesPdf } from '../badges-pdf';

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../../http/types';
 import { formatDateTime, formatDay } from '../../../lib/format';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { myVolunteering } from '../my-volunteering';
 import { ShiftText } from './volunteers';
 

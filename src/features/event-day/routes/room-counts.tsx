@@ -11,7 +11,7 @@ import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/com
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { programmeSessions } from '../../programme/schema';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { eventDayAccess } from '../access';
 import {
   loadAttendance,

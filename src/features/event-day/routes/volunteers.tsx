@@ -12,7 +12,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { listPeople } from '../../network/people';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { eventDayAccess } from '../access';
 import { addShift, removeShift } from '../add-shift';
 import { addVolunteer, removeVolunteer } from '../add-volunteer';

@@ -20,9 +20,9 @@ import { getPersonRecord } from '../people';
 import {
   collectPersonalData,
   erasePersonalData,
-  peopleOfUser,
   personalDataCsv,
-} from '../personal-data';
+} from '../../../core/privacy/personal-data';
+import { peopleOfUser } from '../personal-data';
 import { PersonDetails } from '../views/person-details';
 
 const eraseSchema = z.object({ password: z.string().min(1, 'form.required') });
@@ -61,7 +61,7 @@ function WithdrawConsents(props: {
 }
 
 async function exportData(c: Context<AppEnv>, format: 'json' | 'csv') {
-  const data = await collectPersonalData(c.var.deps.db, c.var.user!);
+  const data = await collectPersonalData(c.var.deps.db, c.var.modules, c.var.user!);
   await audit(c, 'privacy.exported', {
     targetType: 'user',
     targetId: c.var.user!.id,
@@ -200,12 +200,9 @@ export const myDataRoutes = new Hono<AppEnv>()
           422,
         );
       }
-      const { people: count } = await erasePersonalData(c.var.deps.db, user);
-      await audit(c, 'privacy.erased', {
-        actorLabel: null,
-        targetType: 'user',
-        targetId: user.id,
-        data: { networkRecords: count },
+      await erasePersonalData(c.var.deps.db, c.var.modules, user, {
+        ip: c.var.clientIp,
+        userAgent: c.req.header('user-agent'),
       });
       await endSession(c);
       setFlash(c, 'privacy.erased');

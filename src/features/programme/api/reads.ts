@@ -1,3 +1,4 @@
+import { provided } from '../../../core/module';
 /** The programme API's reads: editions, an event, its draft sessions, warnings and versions. */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../http/types';
@@ -116,7 +117,9 @@ export function registerProgrammeReads(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { edition, event } = await managedEvent(c);
-      const { warnings, items } = await editionWarnings(c.var.deps.db, edition);
+      const { warnings, items } = await editionWarnings(c.var.deps.db, edition, {
+        interest: provided(c.var.modules, 'sessionInterest'),
+      });
       const mine = new Set(items.filter((s) => s.eventId === event.id).map((s) => s.id));
       const page = warningPage(c);
       return c.json(

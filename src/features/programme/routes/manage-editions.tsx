@@ -1,3 +1,4 @@
+import { provided } from '../../../core/module';
 import { asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
@@ -17,7 +18,7 @@ import { programmePermissions } from '../permissions';
 import { latestVersions } from '../publishing/published-programme';
 import { listEvents } from '../queries';
 import { editions } from '../schema';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
 import { managedEdition, manageBase } from './manage-context';
@@ -139,7 +140,9 @@ async function editionPage(
       )
     ).map((v) => [v.eventId, v.number]),
   );
-  const { warnings, items } = await editionWarnings(db, edition);
+  const { warnings, items } = await editionWarnings(db, edition, {
+    interest: provided(c.var.modules, 'sessionInterest'),
+  });
   const counts = new Map<string, number>();
   for (const s of items) counts.set(s.eventId, (counts.get(s.eventId) ?? 0) + 1);
   const values = o.values ?? {

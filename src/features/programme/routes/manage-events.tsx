@@ -1,3 +1,4 @@
+import { provided } from '../../../core/module';
 import { desc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
@@ -19,7 +20,7 @@ import { describeChange, publishEvent } from '../publishing/publish-event';
 import { readSnapshot, takeSnapshot } from '../publishing/snapshot';
 import { programmeVersions, type ProgrammeEvent, type Venue } from '../schema';
 import { EventForm } from '../views/event-form';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
 import { managedEdition, managedEvent, manageBase } from './manage-context';
@@ -114,7 +115,9 @@ export const manageEventRoutes = new Hono<AppEnv>()
     const { edition, event, venue } = await managedEvent(c);
     const base = manageBase(c, edition.slug);
     const eventBase = `${base}/events/${event.id}`;
-    const { warnings, items } = await editionWarnings(db, edition);
+    const { warnings, items } = await editionWarnings(db, edition, {
+      interest: provided(c.var.modules, 'sessionInterest'),
+    });
     const sessions = items.filter((s) => s.eventId === event.id);
     const mine = new Set(sessions.map((s) => s.id));
     const eventWarnings = warnings.filter((w) => w.sessionIds.some((id) => mine.has(id)));

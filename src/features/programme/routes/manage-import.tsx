@@ -18,7 +18,7 @@ import { previewImport, type ImportReport } from '../import/preview-import';
 import { ImportError, MAX_IMPORT_BYTES, type ImportedProgramme } from '../import/types';
 import { programmePermissions } from '../permissions';
 import { programmeImports } from '../schema';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { managedEvent, manageBase } from './manage-context';
 
 const editors = () => access.initiative(programmePermissions.editProgramme);

@@ -16,7 +16,7 @@ import { saveRoom } from '../editing/save-room';
 import { programmePermissions } from '../permissions';
 import { venueRooms, venueRoomsWithAvailability } from '../queries';
 import { roomAvailability, type Room } from '../schema';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { managedEvent, manageBase } from './manage-context';
 
 const editors = () => access.initiative(programmePermissions.editProgramme);

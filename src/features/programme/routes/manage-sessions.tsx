@@ -1,3 +1,4 @@
+import { provided } from '../../../core/module';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -18,10 +19,9 @@ import { PEOPLE_ROWS_EXTRA, sessionForm } from '../editing/session-input';
 import { programmePermissions } from '../permissions';
 import { programmeOf, sessionPeopleChoices, venueRooms, type ProgrammeItem } from '../queries';
 import { SessionForm } from '../views/session-form';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
-import { listTracks } from '../../topics/queries';
 import { managedEvent, manageBase } from './manage-context';
 import { translated } from './manage-editions';
 
@@ -81,11 +81,14 @@ async function sessionFormPage(
     }),
     listInstitutionChoices(db),
   ]);
-  const tracks = await listTracks(db, edition.id);
+  const editionTracks = provided(c.var.modules, 'editionTracks');
+  const tracks = editionTracks ? await editionTracks(db, edition.id) : [];
   const title = o.editing ? localTitle(page, o.editing) : t('manage.sessions.new');
   let warnings = null;
   if (o.editing) {
-    const found = await editionWarnings(db, edition);
+    const found = await editionWarnings(db, edition, {
+      interest: provided(c.var.modules, 'sessionInterest'),
+    });
     const id = o.editing.id;
     warnings = (
       <>

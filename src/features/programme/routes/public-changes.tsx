@@ -10,7 +10,7 @@ import type { ProgrammeChange } from '../publishing/diff-snapshots';
 import { describeChange } from '../publishing/publish-event';
 import { listVersions } from '../publishing/published-programme';
 import { findEdition, listEvents } from '../queries';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 
 /** `/e/{slug}/changes`: every published version of the public programme and what changed. */
 export const publicChangesRoutes = new Hono<AppEnv>().get(

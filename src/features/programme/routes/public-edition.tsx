@@ -1,8 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { listSponsors } from '../../money/queries';
-import { Sponsors } from '../../money/views/sponsors';
-import { registrationSettings } from '../../registration/schema';
+import { provided } from '../../../core/module';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
@@ -12,7 +9,7 @@ import { JsonLd } from '../../../views/json-ld';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { findEdition, listEvents } from '../queries';
-import { localTitle } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
 
 /** `/e/{slug}`: the edition's public events, with venue and dates; invitation-only events are not listed. */
 export const publicEditionRoutes = new Hono<AppEnv>().get(
@@ -23,25 +20,18 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
     const edition = await findEdition(db, c.req.param('slug'));
     if (!edition) throw new AppError('not_found');
     const all = (await listEvents(db, edition.id)).filter((r) => r.event.visibility === 'public');
-    const now = new Date();
-    const registering = new Set(
-      (all.length
-        ? await db
-            .select()
-            .from(registrationSettings)
-            .where(
-              inArray(
-                registrationSettings.eventId,
-                all.map((r) => r.event.id),
-              ),
-            )
-        : []
-      )
-        .filter((s) => (!s.opensAt || s.opensAt <= now) && (!s.closesAt || now < s.closesAt))
-        .map((s) => s.eventId),
-    );
-    const sponsors = await listSponsors(db, edition.id);
+    const openRegistrations = provided(c.var.modules, 'openRegistrations');
+    const registering = openRegistrations
+      ? await openRegistrations(
+          db,
+          all.map((r) => r.event.id),
+        )
+      : new Set<string>();
     const page = pageOf(c);
+    // Blocks other modules add (topics, sponsors…), in the module list's order.
+    const sections = await Promise.all(
+      c.var.modules.map((m) => m.sections?.publicEdition?.({ db, page, edition }) ?? null),
+    );
     const { t, lang } = page;
     const origin = c.var.deps.env.publicUrl;
     return render(
@@ -120,10 +110,7 @@ export const publicEditionRoutes = new Hono<AppEnv>().get(
             </section>
           ))
         )}
-        <p>
-          <a href={`/e/${edition.slug}/topics`}>{t('topics.edition.link')}</a>
-        </p>
-        <Sponsors page={page} groups={sponsors} />
+        {sections}
       </Layout>,
     );
   },

@@ -12,7 +12,8 @@ import { publishedProgramme } from '../publishing/published-programme';
 
 /** Above this many sessions the page shows one day at a time. */
 const LONG_PROGRAMME = 150;
-import { localTitle, SessionCard } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
+import { SessionCard } from '../views/session-card';
 import { agendaFor, starredIds } from '../agenda';
 import { agendaOwner } from './agenda';
 

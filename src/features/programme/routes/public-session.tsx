@@ -9,7 +9,8 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { findEdition } from '../queries';
 import { findPublishedSession } from '../publishing/published-programme';
-import { localTitle, SessionCard } from '../views/session-card';
+import { localTitle } from '../../../views/local-title';
+import { SessionCard } from '../views/session-card';
 
 /** `/e/{slug}/sessions/{id}`: one session of a published programme. */
 export const publicSessionRoutes = new Hono<AppEnv>().get(

@@ -1,11 +1,8 @@
 import { formatTime } from '../../../lib/format';
+import { localTitle } from '../../../views/local-title';
 import type { Page } from '../../../views/page';
 import type { ProgrammeItem } from '../queries';
 import { sessionRoles } from '../schema';
-
-export function localTitle(page: Page, s: { titleEs: string; titleEn: string | null }) {
-  return page.lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs;
-}
 
 /** One session of the programme: time, title, room, organisers and people by role. */
 export function SessionCard(props: {

@@ -4,7 +4,7 @@ import type { Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { sessionLanguages } from '../editing/session-input';
 import { sessionKinds, sessionRoles } from '../schema';
-import { TrackSelect } from '../../topics/views/track-select';
+import { TrackSelect } from './track-select';
 
 /**
  * The session form. People are rows of (person, role) chosen from the network; `rows` rows are

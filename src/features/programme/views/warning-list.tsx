@@ -1,7 +1,7 @@
 import type { Page } from '../../../views/page';
 import type { ProgrammeItem } from '../queries';
 import type { ProgrammeWarning } from '../warnings/find-warnings';
-import { localTitle } from './session-card';
+import { localTitle } from '../../../views/local-title';
 
 /** One warning as a sentence in the reader's language. */
 export function warningText(page: Page, w: ProgrammeWarning): string {

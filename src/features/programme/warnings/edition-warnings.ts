@@ -3,12 +3,12 @@
  * person can be double-booked across events) and returns the warnings.
  *
  * @example
- * const { warnings } = await editionWarnings(db, edition);
+ * const { warnings } = await editionWarnings(db, edition, { interest: provided(c.var.modules, 'sessionInterest') });
  */
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Provisions } from '../../../core/module';
 import type { Db } from '../../../db/client';
 import { affiliations, institutions, people } from '../../network/schema';
-import { holdingOrWaiting, registrations, sessionInterests } from '../../registration/schema';
 import { programmeOf } from '../queries';
 import { events, roomAvailability, type Edition } from '../schema';
 import { findWarnings, type WarningPerson } from './find-warnings';
@@ -16,7 +16,11 @@ import { findWarnings, type WarningPerson } from './find-warnings';
 export async function editionWarnings(
   db: Db,
   edition: Pick<Edition, 'id' | 'travelBufferMinutes' | 'maxSessionsPerSpeaker'>,
-  o: { expected?: Map<string, number> } = {},
+  o: {
+    expected?: Map<string, number>;
+    /** Registered interest per session, from the module that records it (none: no capacity warning from interest). */
+    interest?: Provisions['sessionInterest'];
+  } = {},
 ) {
   const eventRows = await db
     .select({ id: events.id, timesKnown: events.timesKnown })
@@ -67,10 +71,12 @@ export async function editionWarnings(
   );
   const expected =
     o.expected ??
-    (await expectedAttendance(
-      db,
-      items.map((s) => s.id),
-    ));
+    (o.interest
+      ? await o.interest(
+          db,
+          items.map((s) => s.id),
+        )
+      : new Map<string, number>());
   const availability = new Map<string, { startsAt: Date; endsAt: Date }[]>();
   for (const w of windows) availability.set(w.roomId, [...(availability.get(w.roomId) ?? []), w]);
   const warnings = findWarnings({
@@ -82,21 +88,4 @@ export async function editionWarnings(
     maxSessionsPerSpeaker: edition.maxSessionsPerSpeaker,
   });
   return { warnings, items };
-}
-
-/** Registrants (not cancelled, declined or expired) who said they plan to attend each session. */
-async function expectedAttendance(db: Db, sessionIds: string[]): Promise<Map<string, number>> {
-  if (sessionIds.length === 0) return new Map();
-  const rows = await db
-    .select({ sessionId: sessionInterests.sessionId, n: count() })
-    .from(sessionInterests)
-    .innerJoin(registrations, eq(registrations.id, sessionInterests.registrationId))
-    .where(
-      and(
-        inArray(sessionInterests.sessionId, sessionIds),
-        inArray(registrations.status, holdingOrWaiting),
-      ),
-    )
-    .groupBy(sessionInterests.sessionId);
-  return new Map(rows.map((r) => [r.sessionId, r.n]));
 }

@@ -168,3 +168,7 @@ export const invitationEn: Record<keyof typeof invitationEs, string> = {
   'invitation.mine.thanksDeclined':
     'Thank you for letting us know: we have noted that you will not attend.',
 };
+
+declare module '../../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof invitationEs, string> {}
+}

@@ -15,7 +15,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { managedEvent, manageBase } from '../../programme/routes/manage-context';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
 import { invitations, type Invitation } from '../schema';
 import { InvitationError } from '../invitations/errors';

@@ -19,7 +19,7 @@ import type { Page } from '../../../views/page';
 import { pageOf } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { managedEvent, manageBase } from '../../programme/routes/manage-context';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { approveRegistration, declineRegistration } from '../change-status';
 import { RegistrationError } from '../errors';
 import {

@@ -14,7 +14,7 @@ import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/com
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { managedEvent, manageBase } from '../../programme/routes/manage-context';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
 import { TransportError } from '../transport/errors';
 import { listManifest } from '../transport/list-manifest';

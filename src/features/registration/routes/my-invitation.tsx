@@ -12,7 +12,7 @@ import { formatDateTime, formatDay } from '../../../lib/format';
 import { Csrf } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { answerInvitation } from '../invitations/answer-invitation';
 import { InvitationError } from '../invitations/errors';
 import { findInvitationByToken } from '../invitations/find-invitation';

@@ -13,7 +13,7 @@ import { Csrf, ErrorSummary } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { cancelRegistration, claimOffer } from '../change-status';
 import { RegistrationError, registrationErrorField } from '../errors';
 import { findRegistrationByToken } from '../find-registration';

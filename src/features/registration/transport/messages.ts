@@ -123,3 +123,7 @@ export const transportEn: Record<keyof typeof transportEs, string> = {
   'transport.yours': 'your seat',
   'transport.mail.route': 'Transport',
 };
+
+declare module '../../../i18n/index' {
+  interface FeatureMessages extends Record<keyof typeof transportEs, string> {}
+}

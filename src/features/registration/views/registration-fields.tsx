@@ -4,7 +4,7 @@ import type { Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { genderChoices, stakeholderGroups } from '../../network/schema';
 import type { ProgrammeItem } from '../../programme/queries';
-import { localTitle } from '../../programme/views/session-card';
+import { localTitle } from '../../../views/local-title';
 import { questionField } from '../registration-input';
 import type { RegistrationQuestion } from '../schema';
 import type { SessionPlaces } from '../session-places';
