@@ -19,8 +19,8 @@ import {
   jsonResponse,
   notFoundResponse,
 } from '../../core/api/responses';
-import { apiEventDayAccess } from '../event-day/access';
-import { managedEvent } from '../programme/routes/manage-context';
+import { apiEventDayAccess } from '../event-day/index';
+import { managedEvent } from '../programme/index';
 import { checkinPermissions } from './permissions';
 import { deskPlace } from './places';
 import { busCounts, deskState, listCheckins } from './queries';

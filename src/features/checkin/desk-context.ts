@@ -9,8 +9,8 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
-import { managedEvent, manageBase } from '../programme/routes/manage-context';
-import { listRoutes } from '../registration/transport/list-routes';
+import { managedEvent, manageBase } from '../programme/index';
+import { listRoutes } from '../registration/index';
 import { trips, type Trip } from './schema';
 
 export const deskNameField = z

@@ -9,8 +9,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Initiative } from '../../core/initiatives/schema';
-import { emailInUse, createPerson } from '../network/people';
-import { recordParticipation } from '../network/participation';
+import { emailInUse, createPerson } from '../network/index';
+import { recordParticipation } from '../network/index';
 import { institutions } from '../network/schema';
 import type { MemberInput } from './committee-input';
 import { CommitteeInputError } from './errors';

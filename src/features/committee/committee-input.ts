@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { fields } from '../../lib/fields';
 import { genderChoices } from '../network/schema';
-import { blankToUndefined } from '../network/validation';
+import { blankToUndefined } from '../network/index';
 
 const optionalId = z.preprocess(blankToUndefined, z.uuid('form.invalid').optional());
 

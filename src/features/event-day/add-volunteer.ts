@@ -10,7 +10,7 @@
  */
 import { and, asc, desc, eq, isNull, or, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { recordParticipation } from '../network/participation';
+import { recordParticipation } from '../network/index';
 import { affiliations, institutions, people, personEmails } from '../network/schema';
 import type { ProgrammeEvent } from '../programme/schema';
 import { EventDayInputError } from './errors';

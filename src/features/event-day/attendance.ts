@@ -10,7 +10,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { events, programmeSessions, rooms } from '../programme/schema';
-import { interestBySession } from '../registration/list-registrations';
+import { interestBySession } from '../registration/index';
 import { countMoments, roomCounts, type CountMoment } from './schema';
 
 export type SessionAttendance = {

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
-import { ticketQrPng } from '../registration/ticket';
+import { ticketQrPng } from '../registration/index';
 import type { Badge } from './list-badges';
 
 const MM = 72 / 25.4;

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../http/types';
 import { Layout } from '../../views/layout';
 import { pageOf } from '../../views/page';
 import { listInitiatives } from '../../core/initiatives/queries';
-import { listEditions } from '../programme/queries';
+import { listEditions } from '../programme/index';
 
 export const homeRoutes = new Hono<AppEnv>().get('/', access.anyone(), async (c) => {
   const page = pageOf(c);

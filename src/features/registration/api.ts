@@ -20,7 +20,7 @@ import {
   notFoundResponse,
 } from '../../core/api/responses';
 import { genderChoices, stakeholderGroups } from '../network/schema';
-import { managedEvent } from '../programme/routes/manage-context';
+import { managedEvent } from '../programme/index';
 import {
   approveRegistration,
   cancelRegistration,

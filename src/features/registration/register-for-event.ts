@@ -15,7 +15,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { randomUUID } from 'node:crypto';
 import { hmac, randomToken, sha256 } from '../../lib/crypto';
-import { createPerson } from '../network/people';
+import { createPerson } from '../network/index';
 import { participations, personEmails } from '../network/schema';
 import { editions, events } from '../programme/schema';
 import { RegistrationError } from './errors';

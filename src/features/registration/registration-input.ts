@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { fields } from '../../lib/fields';
 import { genderChoices, stakeholderGroups } from '../network/schema';
-import { countryField } from '../network/validation';
+import { countryField } from '../network/index';
 import type { RegistrationQuestion } from './schema';
 
 export type RegistrationInput = {

@@ -13,7 +13,7 @@ import type { AppEnv } from '../../http/types';
 import { apiAccess } from '../../core/api/api-access';
 import { errorResponses, invalidResponse, notFoundResponse } from '../../core/api/responses';
 import { stakeholderGroups } from '../network/schema';
-import { managedEdition } from '../programme/routes/manage-context';
+import { managedEdition } from '../programme/index';
 import { deleteTopic } from './delete-topic';
 import { TopicInputError } from './errors';
 import { mergeTopic } from './merge-topic';

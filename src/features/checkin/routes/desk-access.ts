@@ -6,7 +6,7 @@
  * @example
  * app.get(`${EVENT}/desk`, deskAccess(), handler);
  */
-import { eventDayAccess } from '../../event-day/access';
+import { eventDayAccess } from '../../event-day/index';
 import { checkinPermissions } from '../permissions';
 
 export const deskAccess = () => eventDayAccess(checkinPermissions.workDesk);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fields } from '../../../lib/fields';
-import { blankToUndefined } from '../../network/validation';
+import { blankToUndefined } from '../../network/index';
 import { actionStatuses, activityStatuses } from '../schema';
 
 export type Owner = { personId: string | null; institutionId: string | null };

@@ -11,7 +11,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-
 import type { Db } from '../../../db/client';
 import type { User } from '../../../core/accounts/schema';
 import { initiatives } from '../../../core/initiatives/schema';
-import { peopleOfUser } from '../../network/personal-data';
+import { peopleOfUser } from '../../network/index';
 import { affiliations, institutions, people } from '../../network/schema';
 import { users } from '../../../core/accounts/schema';
 import { committeeMembers } from '../schema';

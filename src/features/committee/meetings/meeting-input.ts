@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { fields } from '../../../lib/fields';
-import { blankToUndefined } from '../../network/validation';
+import { blankToUndefined } from '../../network/index';
 import { cadenceKinds } from '../schema';
 
 const requiredDay = z

@@ -11,7 +11,7 @@ import { Csrf, ErrorSummary, Field, TableWrap } from '../../../views/components'
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { Select } from '../../../views/select';
-import { listInstitutionChoices } from '../../network/institutions';
+import { listInstitutionChoices } from '../../network/index';
 import { genderChoices } from '../../network/schema';
 import { addCommitteeMember } from '../add-committee-member';
 import { addWorkingGroup, addWorkingGroupMember } from '../add-working-group';

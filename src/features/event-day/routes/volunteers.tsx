@@ -11,7 +11,7 @@ import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/com
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
-import { listPeople } from '../../network/people';
+import { listPeople } from '../../network/index';
 import { localTitle } from '../../../views/local-title';
 import { eventDayAccess } from '../access';
 import { addShift, removeShift } from '../add-shift';

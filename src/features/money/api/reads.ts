@@ -3,7 +3,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
-import { managedEdition } from '../../programme/routes/manage-context';
+import { managedEdition } from '../../programme/index';
 import {
   BalanceSchema,
   BudgetLineSchema,

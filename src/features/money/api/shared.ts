@@ -10,7 +10,7 @@ import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { apiAccess } from '../../../core/api/api-access';
 import { errorResponses, invalidResponse, notFoundResponse } from '../../../core/api/responses';
-import { managedEdition } from '../../programme/routes/manage-context';
+import { managedEdition } from '../../programme/index';
 import { MoneyInputError } from '../errors';
 import { moneyPermissions } from '../permissions';
 import { contributionHistory, type Money } from '../queries';

@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { FieldErrors } from '../../../http/form';
 import type { AppEnv } from '../../../http/types';
-import { managedEdition } from '../../programme/routes/manage-context';
+import { managedEdition } from '../../programme/index';
 import { MoneyInputError } from '../errors';
 import { moneyPermissions } from '../permissions';
 import { access } from '../../../http/access';

@@ -16,9 +16,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { searchKey } from '../../../lib/search-key';
-import { createPeople, type NewPerson } from '../../network/people';
+import { createPeople, type NewPerson } from '../../network/index';
 import { participations } from '../../network/schema';
-import type { PersonInput } from '../../network/validation';
+import type { PersonInput } from '../../network/index';
 import {
   events,
   programmeSessions,

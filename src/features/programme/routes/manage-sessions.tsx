@@ -11,7 +11,7 @@ import { dayKey, isoInZone } from '../../../lib/format';
 import { Csrf } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { listInstitutionChoices } from '../../network/institutions';
+import { listInstitutionChoices } from '../../network/index';
 import { deleteSession } from '../editing/delete-session';
 import { ProgrammeInputError } from '../editing/errors';
 import { saveSession } from '../editing/save-session';

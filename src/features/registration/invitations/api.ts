@@ -16,7 +16,7 @@ import {
   jsonResponse,
   notFoundResponse,
 } from '../../../core/api/responses';
-import { managedEvent } from '../../programme/routes/manage-context';
+import { managedEvent } from '../../programme/index';
 import { registrationPermissions } from '../permissions';
 import { invitationStatuses, type Invitation } from '../schema';
 import { InvitationError } from './errors';

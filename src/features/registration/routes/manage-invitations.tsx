@@ -14,7 +14,7 @@ import { Csrf, ErrorSummary, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
-import { managedEvent, manageBase } from '../../programme/routes/manage-context';
+import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
 import { invitations, type Invitation } from '../schema';

@@ -18,7 +18,7 @@ import { Layout } from '../../../views/layout';
 import type { Page } from '../../../views/page';
 import { pageOf } from '../../../views/page';
 import { Select } from '../../../views/select';
-import { managedEvent, manageBase } from '../../programme/routes/manage-context';
+import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { approveRegistration, declineRegistration } from '../change-status';
 import { RegistrationError } from '../errors';

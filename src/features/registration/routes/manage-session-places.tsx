@@ -16,7 +16,7 @@ import { formatNumber } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { managedEvent, manageBase } from '../../programme/routes/manage-context';
+import { managedEvent, manageBase } from '../../programme/index';
 import { interestBySession } from '../list-registrations';
 import { registrationPermissions } from '../permissions';
 import { saveSessionLimits } from '../save-session-limits';

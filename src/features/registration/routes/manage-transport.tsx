@@ -13,7 +13,7 @@ import { tableFile } from '../../../lib/table-file';
 import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { managedEvent, manageBase } from '../../programme/routes/manage-context';
+import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
 import { TransportError } from '../transport/errors';

@@ -12,7 +12,7 @@ import { formatDateTime, formatDay } from '../../../lib/format';
 import { Csrf, ErrorSummary } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
+import { publishedProgrammeOf } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { cancelRegistration, claimOffer } from '../change-status';
 import { RegistrationError, registrationErrorField } from '../errors';

@@ -10,7 +10,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { Csrf, ErrorSummary } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { publishedProgrammeOf } from '../../programme/publishing/published-programme';
+import { publishedProgrammeOf } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { RegistrationError, registrationErrorField } from '../errors';
 import { registerForEvent } from '../register-for-event';

@@ -17,7 +17,7 @@ import {
   jsonResponse,
   notFoundResponse,
 } from '../../../core/api/responses';
-import { managedEvent } from '../../programme/routes/manage-context';
+import { managedEvent } from '../../programme/index';
 import { registrationPermissions } from '../permissions';
 import { registrationStatuses } from '../schema';
 import { deleteRoute } from './delete-route';

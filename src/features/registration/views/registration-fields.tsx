@@ -3,7 +3,7 @@ import { Field } from '../../../views/components';
 import type { Page } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { genderChoices, stakeholderGroups } from '../../network/schema';
-import type { ProgrammeItem } from '../../programme/queries';
+import type { ProgrammeItem } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { questionField } from '../registration-input';
 import type { RegistrationQuestion } from '../schema';

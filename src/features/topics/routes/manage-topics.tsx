@@ -11,7 +11,7 @@ import { Csrf, ErrorSummary, Field, TableWrap } from '../../../views/components'
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { Select } from '../../../views/select';
-import { managedEdition, manageBase } from '../../programme/routes/manage-context';
+import { managedEdition, manageBase } from '../../programme/index';
 import { deleteTopic } from '../delete-topic';
 import { forgetProposer } from '../forget-proposer';
 import { TopicInputError } from '../errors';

@@ -14,7 +14,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { Select } from '../../../views/select';
 import { stakeholderGroups } from '../../network/schema';
-import { findEdition } from '../../programme/queries';
+import { findEdition } from '../../programme/index';
 import { callState } from '../call-state';
 import { TopicInputError } from '../errors';
 import { proposeTopic } from '../propose-topic';
