@@ -1,40 +1,16 @@
 /** Entry point: environment -> database -> migrations -> serve. */
 import { serve } from '@hono/node-server';
 import { loadEnv } from './env';
-import { sweepOffers } from './features/registration/sweep-offers';
-import { sendTaskDigests } from './features/committee/actions/send-task-digests';
-import { pruneExpired } from './core/system/prune-expired';
+import { coreJobs } from './core/jobs/core-jobs';
+import { startScheduler } from './core/jobs/start-scheduler';
+import { modules } from './modules';
 import { prepare } from './start';
 
 const env = loadEnv();
 const { app, deps, firstAdmin, demo } = await prepare(env);
 
-const prune = () =>
-  pruneExpired(deps.db).then(
-    (removed) => deps.log.debug('prune.done', removed),
-    (error: unknown) => deps.log.warn('prune.failed', { error: String(error) }),
-  );
-void prune();
-const pruneTimer = setInterval(prune, 60 * 60 * 1000);
-pruneTimer.unref();
-// Seats offered from the waiting list and not claimed in time pass on within five minutes.
-const sweepTimer = setInterval(
-  () =>
-    void sweepOffers(deps).catch((error: unknown) =>
-      deps.log.warn('offers.sweep_failed', { error: String(error) }),
-    ),
-  5 * 60 * 1000,
-);
-sweepTimer.unref();
-// Weekly task digests: checked hourly, each person gets one a week (claimed in task_digests).
-const digestTimer = setInterval(
-  () =>
-    void sendTaskDigests(deps).catch((error: unknown) =>
-      deps.log.warn('tasks.digest_failed', { error: String(error) }),
-    ),
-  60 * 60 * 1000,
-);
-digestTimer.unref();
+// Periodic work of the core and of every module, each job on one process at a time.
+const stopScheduler = startScheduler(deps, [...coreJobs, ...modules.flatMap((m) => m.jobs ?? [])]);
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   deps.log.info('server.started', {
@@ -61,6 +37,7 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
 });
 
 const shutdown = () => {
+  stopScheduler();
   server.close(() => void deps.database.close().finally(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 };

@@ -15,9 +15,12 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The query builder. Tables come from each module's `schema.ts` and are imported where used, so
+ * the database layer knows no feature (no relational `db.query` API).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type Database = {
   db: Db;
@@ -44,7 +47,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         `${JSON.stringify({ level: 'warn', event: 'db.idle_connection_lost', error: error.message })}\n`,
       ),
     );
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    const db = drizzlePg({ client: pool }) as unknown as Db;
     return { db, driver: 'postgres', ping: () => ping(db), close: () => pool.end() };
   }
   let client = options.pglite;
@@ -53,7 +56,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
     client = await PGlite.create(dir);
   }
-  const db = drizzlePglite({ client: servedInOrder(client), schema }) as unknown as Db;
+  const db = drizzlePglite({ client: servedInOrder(client) }) as unknown as Db;
   const pglite = client;
   return { db, driver: 'pglite', pglite, ping: () => ping(db), close: () => pglite.close() };
 }

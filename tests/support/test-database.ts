@@ -9,7 +9,10 @@ import { testEnv } from './test-env';
 let dump: Blob | undefined;
 
 /** A fresh, migrated database for one test file, copied from the run's template. */
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+/** `url` is set on PostgreSQL, so a test can open a second connection pool as another process would. */
+export async function openTestDatabase(): Promise<
+  Database & { drop(): Promise<void>; url?: string }
+> {
   const templateDatabase = inject('templateDatabase');
   if (templateDatabase) {
     const url = testEnv.TEST_DATABASE_URL!;
@@ -22,6 +25,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
     const database = await openDatabase({ url: dbUrl.toString() });
     return {
       ...database,
+      url: dbUrl.toString(),
       async drop() {
         await database.close();
         await admin.query(`drop database if exists ${name}`);

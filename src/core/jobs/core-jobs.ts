@@ -1,0 +1,16 @@
+/**
+ * The core's own periodic work.
+ *
+ * @example
+ * startScheduler(deps, [...coreJobs, ...modules.flatMap((m) => m.jobs ?? [])]);
+ */
+import type { Job } from '../module';
+import { pruneExpired } from '../system/prune-expired';
+
+export const coreJobs: readonly Job[] = [
+  {
+    name: 'core.prune-expired',
+    everyMs: 60 * 60 * 1000,
+    run: async (deps) => deps.log.debug('prune.done', await pruneExpired(deps.db)),
+  },
+];
