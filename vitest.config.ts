@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',
+      'eslint-rules/**/*.test.ts',
       'demo/**/*.test.ts',
       'tests/integration/**/*.test.{ts,tsx}',
     ],
