@@ -24,6 +24,7 @@ import type { MessageKey } from '../i18n/index';
 import type { Page } from '../views/page';
 import type { Permission } from './access/policy';
 import type { User } from './accounts/schema';
+import type { TokenScope } from './api-tokens/schema';
 
 /** A link a module adds to a page that combines features. */
 export type NavLink = { href: string; label: MessageKey; params?: Record<string, string> };
@@ -107,8 +108,8 @@ export type FeatureModule = {
   routes?: readonly Hono<AppEnv>[];
   /** Registers the module's `/api/v1` operations. */
   api?: (api: OpenAPIHono<AppEnv>) => void;
-  /** API token scopes the module's operations check. */
-  scopes?: readonly string[];
+  /** API token scopes the module's operations check, each labelled `tokens.scope.<scope>`. */
+  scopes?: readonly TokenScope[];
   messages?: { es: Record<string, string>; en: Record<string, string> };
   navigation?: Navigation;
   sections?: { publicEdition?: EditionSection };

@@ -1,26 +1,12 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 
-export const tokenScopes = [
-  'profile:read',
-  'network:read',
-  'network:write',
-  'registration:read',
-  'registration:write',
-  'programme:read',
-  'programme:write',
-  'checkin:read',
-  'checkin:write',
-  'topics:read',
-  'topics:write',
-  'money:read',
-  'money:write',
-  'event-day:read',
-  'event-day:write',
-  'committee:read',
-  'committee:write',
-] as const;
-export type TokenScope = (typeof tokenScopes)[number];
+/**
+ * A token scope: `<module>:read` or `<module>:write`. The core has `profile:read`; each feature
+ * module declares its own in `scopes`, and labels them as `tokens.scope.<scope>` in a catalogue.
+ */
+export type TokenScope = `${string}:${'read' | 'write'}`;
+export const coreScopes: readonly TokenScope[] = ['profile:read'];
 
 /** Personal access tokens for `/api/v1`; only a SHA-256 digest of the secret is stored. */
 export const apiTokens = pgTable(

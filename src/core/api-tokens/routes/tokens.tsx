@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { MessageKey } from '../../../i18n/index';
 import { z } from 'zod';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -12,22 +13,33 @@ import { formatDateTime } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { tokenScopes, type ApiToken } from '../schema';
+import { coreScopes, type ApiToken, type TokenScope } from '../schema';
 import { createApiToken, listApiTokens, revokeApiToken } from '../tokens';
 
 const EXPIRY_DAYS = ['30', '90', '365'] as const;
 
-const schema = z.object({
-  name: fields.text({ max: 80 }),
-  scopes: z
-    .union([z.enum(tokenScopes), z.array(z.enum(tokenScopes))], { error: 'tokens.scopesRequired' })
-    .transform((v) => (Array.isArray(v) ? v : [v]))
-    .pipe(z.array(z.enum(tokenScopes)).min(1, 'tokens.scopesRequired')),
-  days: z.enum(EXPIRY_DAYS, { error: 'form.required' }).transform(Number),
-});
+/** Every scope a token may carry: the core's and each module's, in the module list's order. */
+const scopesOf = (c: Context<AppEnv>): TokenScope[] => [
+  ...coreScopes,
+  ...c.var.modules.flatMap((m) => m.scopes ?? []),
+];
+
+const formOf = (scopes: TokenScope[]) => {
+  const known = (s: string): s is TokenScope => (scopes as string[]).includes(s);
+  return z.object({
+    name: fields.text({ max: 80 }),
+    scopes: z
+      .union([z.string(), z.array(z.string())], { error: 'tokens.scopesRequired' })
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .refine((v) => v.length > 0 && v.every(known), 'tokens.scopesRequired')
+      .transform((v) => v as TokenScope[]),
+    days: z.enum(EXPIRY_DAYS, { error: 'form.required' }).transform(Number),
+  });
+};
 
 function TokensPage(props: {
   page: Page;
+  scopes: TokenScope[];
   tokens: ApiToken[];
   secret?: string;
   values?: FormValues;
@@ -65,7 +77,8 @@ function TokensPage(props: {
             <li class="card">
               <strong>{k.name}</strong> <code>{k.prefix}…</code>
               <p>
-                {k.scopes.map((s) => t(`tokens.scope.${s}`)).join(', ')} · {t('tokens.lastUsed')}:{' '}
+                {k.scopes.map((s) => t(`tokens.scope.${s}` as MessageKey)).join(', ')} ·{' '}
+                {t('tokens.lastUsed')}:{' '}
                 {k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : t('tokens.never')}
                 {k.expiresAt && (
                   <>
@@ -103,10 +116,10 @@ function TokensPage(props: {
               {props.errors.scopes}
             </p>
           )}
-          {tokenScopes.map((s) => (
+          {props.scopes.map((s) => (
             <label class="check">
               <input type="checkbox" name="scopes" value={s} checked={chosen.includes(s)} />{' '}
-              {t(`tokens.scope.${s}`)}
+              {t(`tokens.scope.${s}` as MessageKey)}
             </label>
           ))}
         </fieldset>
@@ -130,7 +143,11 @@ export const tokenRoutes = new Hono<AppEnv>()
   .get('/account/tokens', access.signedIn(), async (c) =>
     render(
       c,
-      <TokensPage page={pageOf(c)} tokens={await listApiTokens(c.var.deps.db, c.var.user!.id)} />,
+      <TokensPage
+        page={pageOf(c)}
+        scopes={scopesOf(c)}
+        tokens={await listApiTokens(c.var.deps.db, c.var.user!.id)}
+      />,
     ),
   )
   .post(
@@ -140,11 +157,12 @@ export const tokenRoutes = new Hono<AppEnv>()
     async (c) => {
       const { db } = c.var.deps;
       const userId = c.var.user!.id;
-      const form = await readForm(c, schema);
+      const form = await readForm(c, formOf(scopesOf(c)));
       if (!form.ok) {
         return render(
           c,
           <TokensPage
+            scopes={scopesOf(c)}
             page={pageOf(c)}
             tokens={await listApiTokens(db, userId)}
             values={form.values}
@@ -162,7 +180,12 @@ export const tokenRoutes = new Hono<AppEnv>()
       c.header('Cache-Control', 'no-store');
       return render(
         c,
-        <TokensPage page={pageOf(c)} tokens={await listApiTokens(db, userId)} secret={secret} />,
+        <TokensPage
+          page={pageOf(c)}
+          scopes={scopesOf(c)}
+          tokens={await listApiTokens(db, userId)}
+          secret={secret}
+        />,
         201,
       );
     },
