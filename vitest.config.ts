@@ -6,7 +6,6 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'eslint-rules/**/*.test.ts',
       'demo/**/*.test.ts',
-      'tests/integration/**/*.test.{ts,tsx}',
     ],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/register-modules.ts'],

@@ -21,7 +21,7 @@ import { approveMinutes } from '../meetings/approve-minutes';
 import { recordForm, scheduleForm } from '../meetings/meeting-input';
 import { listMeetings, type MeetingRow, type MeetingView } from '../meetings/queries';
 import { recordMeeting } from '../meetings/record-meeting';
-import { renderMinutes } from '../meetings/render-minutes';
+import { renderMarkdown } from '../../../lib/render-markdown';
 import { scheduleMeetings } from '../meetings/schedule-meetings';
 import { committeeTimeZone, loadCommittee } from '../queries';
 import { cadenceKinds } from '../schema';
@@ -343,7 +343,7 @@ async function meetingPage(c: Context<AppEnv>, action: Form = {}, m?: MeetingVie
         )}
       </p>
       {meeting.minutes ? (
-        <div class="minutes">{raw(renderMinutes(meeting.minutes))}</div>
+        <div class="minutes">{raw(renderMarkdown(meeting.minutes))}</div>
       ) : (
         <p>{t('committee.minutes.none')}</p>
       )}

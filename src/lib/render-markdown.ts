@@ -1,10 +1,10 @@
 /**
- * Minutes are written in Markdown and rendered with markdown-it with raw HTML switched off (a
+ * Text people write in Markdown (minutes, posts, outcomes) is rendered with markdown-it with raw HTML switched off (a
  * `<script>` comes out as text) and its link check (`javascript:`, `vbscript:`, `file:` and
  * non-image `data:` links are not made into links). Links open with `rel="nofollow noopener"`.
  *
  * @example
- * renderMinutes('**Acuerdos**\n\n- [acta](https://example.org)'); // '<p><strong>Acuerdos</strong></p>…'
+ * renderMarkdown('**Acuerdos**\n\n- [acta](https://example.org)'); // '<p><strong>Acuerdos</strong></p>…'
  */
 import MarkdownIt from 'markdown-it';
 
@@ -17,6 +17,6 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
-export function renderMinutes(markdown: string): string {
+export function renderMarkdown(markdown: string): string {
   return md.render(markdown);
 }
