@@ -27,3 +27,11 @@ export const MeSchema = z
     ),
   })
   .openapi('Me');
+
+/**
+ * A path parameter that must be a UUID (a 400 before any query otherwise).
+ *
+ * @example
+ * const Params = z.object({ event: uuidParam('event') });
+ */
+export const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });

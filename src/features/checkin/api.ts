@@ -8,6 +8,7 @@
  * POST /api/v1/initiatives/igf-guatemala/editions/igf-guatemala-2018/events/{event}/checkins
  * { "items": [{ "id": "…uuid…", "registrationId": "…", "place": "desk", "deskName": "Mesa 1", "at": "2018-10-25T08:02:00-06:00" }] }
  */
+import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
@@ -33,7 +34,7 @@ const param = (name: string, example?: string) =>
 const EventParams = z.object({
   slug: param('slug', 'igf-guatemala'),
   edition: param('edition', 'igf-guatemala-2018'),
-  event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
+  event: uuidParam('event'),
 });
 /** Event-scoped (decision 0014): a volunteer only on the event whose roster gives them access. */
 const read = apiEventDayAccess('checkin:read', checkinPermissions.workDesk);
@@ -209,7 +210,7 @@ export function registerCheckinApi(api: OpenAPIHono<AppEnv>) {
       middleware: [write] as const,
       request: {
         params: EventParams.extend({
-          checkin: z.uuid().openapi({ param: { name: 'checkin', in: 'path' } }),
+          checkin: uuidParam('checkin'),
         }),
       },
       responses: {

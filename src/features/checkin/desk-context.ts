@@ -5,6 +5,7 @@
  * @example
  * const { event, desk, deskName } = await deskContext(c);
  */
+import { isUuid } from '../../lib/uuid';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
@@ -32,7 +33,7 @@ export async function deskContext(c: Context<AppEnv>) {
 /** The bus named by `:route`, its trip (`?trip=`, outbound by default) and stop (`?stop=`). */
 export async function busContext(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('route') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const route = (await listRoutes(c.var.deps.db, eventId)).find((r) => r.id === id.toLowerCase());
   if (!route) throw new AppError('not_found');
   const trip: Trip = z.enum(trips).catch('outbound').parse(c.req.query('trip'));

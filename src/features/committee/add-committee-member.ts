@@ -6,6 +6,7 @@
  * @example
  * const { memberId, personId } = await addCommitteeMember(db, { initiative, input: { institutionId, city: 'Guatemala', newName: 'Ana', newEmail: 'ana@example.org', newGender: 'woman' } });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Initiative } from '../../core/initiatives/schema';
@@ -13,7 +14,6 @@ import { emailInUse, createPerson } from '../network/index';
 import { recordParticipation } from '../network/index';
 import { institutions } from '../network/schema';
 import type { MemberInput } from './committee-input';
-import { CommitteeInputError } from './errors';
 import { isPersonOfInitiative } from './queries';
 import { committeeMembers, committeeRepresentatives } from './schema';
 
@@ -29,13 +29,13 @@ export async function addCommitteeMember(
       .from(institutions)
       .where(eq(institutions.id, input.institutionId));
     if (!institution)
-      throw new CommitteeInputError({
+      throw new InputError({
         institutionId: { key: 'committee.member.unknownInstitution' },
       });
     if (input.personId && !(await isPersonOfInitiative(tx, input.personId, initiative.id)))
-      throw new CommitteeInputError({ personId: { key: 'committee.person.notInNetwork' } });
+      throw new InputError({ personId: { key: 'committee.person.notInNetwork' } });
     if (input.newEmail && (await emailInUse(tx, input.newEmail)))
-      throw new CommitteeInputError({ newEmail: { key: 'committee.member.emailInUse' } });
+      throw new InputError({ newEmail: { key: 'committee.member.emailInUse' } });
     const [existing] = await tx
       .select({ id: committeeMembers.id })
       .from(committeeMembers)

@@ -6,9 +6,9 @@
  * const group = await addWorkingGroup(db, { initiativeId, input: { name: 'Petite committee', purpose: null } });
  * await addWorkingGroupMember(db, { initiativeId, groupId: group.id, personId });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { CommitteeInputError } from './errors';
 import { isPersonOfInitiative } from './queries';
 import { workingGroupMembers, workingGroups } from './schema';
 
@@ -33,7 +33,7 @@ export async function addWorkingGroupMember(
     .where(and(eq(workingGroups.id, o.groupId), eq(workingGroups.initiativeId, o.initiativeId)));
   if (!group) return false;
   if (!(await isPersonOfInitiative(db, o.personId, o.initiativeId)))
-    throw new CommitteeInputError({ personId: { key: 'committee.person.notInNetwork' } });
+    throw new InputError({ personId: { key: 'committee.person.notInNetwork' } });
   await db
     .insert(workingGroupMembers)
     .values({ groupId: group.id, personId: o.personId })

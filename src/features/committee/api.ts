@@ -5,6 +5,8 @@
  * and `committee:write`, with the same roles as the pages (decision 0015); every change is
  * audit-logged like on the pages.
  */
+import { uuidParam } from '../../core/api/schemas';
+import { InputError, throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../../http/audit';
@@ -25,7 +27,6 @@ import { listActionItems, loadActionItem, type ActionRow } from './actions/queri
 import { updateActionItem } from './actions/update-action-item';
 import { addCommitteeMember } from './add-committee-member';
 import { checkIgfRules } from './check-igf-rules';
-import { CommitteeInputError } from './errors';
 import { approveMinutes } from './meetings/approve-minutes';
 import { listMeetings, loadMeeting, type MeetingRow } from './meetings/queries';
 import { recordMeeting } from './meetings/record-meeting';
@@ -36,7 +37,6 @@ import { actionStatuses, cadenceKinds, minutesStatuses } from './schema';
 
 const param = (name: string, example: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example });
-const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
 const Params = z.object({ slug: param('slug', 'igf-guatemala') });
 const MeetingParams = Params.extend({ meeting: uuidParam('meeting') });
 const TaskParams = Params.extend({ task: uuidParam('task') });
@@ -243,11 +243,7 @@ const apiField: Record<string, string> = {
 
 /** A committee rule broken: 422 with a message per JSON field in the caller's language. */
 function invalid(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof CommitteeInputError)) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.fields).map(([k, m]) => [apiField[k] ?? k, c.var.t(m.key, m.params)]),
-  );
-  throw new AppError('invalid', { fields });
+  return throwApiInputError(c, error, apiField);
 }
 
 async function meetingOf(c: Context<AppEnv>) {
@@ -336,7 +332,7 @@ function registerCommitteeReads(api: OpenAPIHono<AppEnv>) {
         newGender: b.newPerson?.gender,
       };
       if (b.personId && b.newPerson)
-        invalid(c, new CommitteeInputError({ newName: { key: 'committee.member.eitherPerson' } }));
+        invalid(c, new InputError({ newName: { key: 'committee.member.eitherPerson' } }));
       try {
         const added = await addCommitteeMember(c.var.deps.db, {
           initiative: c.var.initiative,

@@ -5,9 +5,9 @@
  * @example
  * await saveCommitteeSettings(db, { initiativeId, input: { focalPersonId: ana.id, timeZone: 'America/Guatemala' } });
  */
+import { InputError } from '../../http/input-error';
 import type { Db } from '../../db/client';
 import type { SettingsInput } from './committee-input';
-import { CommitteeInputError } from './errors';
 import { isPersonOfInitiative } from './queries';
 import { committees } from './schema';
 
@@ -17,7 +17,7 @@ export async function saveCommitteeSettings(
 ) {
   const focalPersonId = o.input.focalPersonId ?? null;
   if (focalPersonId && !(await isPersonOfInitiative(db, focalPersonId, o.initiativeId)))
-    throw new CommitteeInputError({ focalPersonId: { key: 'committee.person.notInNetwork' } });
+    throw new InputError({ focalPersonId: { key: 'committee.person.notInNetwork' } });
   const values = { focalPersonId, timeZone: o.input.timeZone, updatedAt: new Date() };
   await db
     .insert(committees)

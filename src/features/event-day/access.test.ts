@@ -1,3 +1,4 @@
+import { InputError } from '../../http/input-error';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative, buildMember, buildUser } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
@@ -8,7 +9,6 @@ import type { Initiative } from '../../core/initiatives/schema';
 import type { ProgrammeEvent } from '../programme/schema';
 import { eventDayRoles } from './access';
 import { addVolunteer } from './add-volunteer';
-import { EventDayInputError } from './errors';
 import { giveVolunteerAccess } from './give-volunteer-access';
 
 let t: TestApp;
@@ -91,8 +91,8 @@ describe('a volunteer’s event-scoped access', () => {
     const err = await giveVolunteerAccess(t.db, { volunteerId: row.id, initiativeId: a.id }).catch(
       (e: unknown) => e,
     );
-    expect(err).toBeInstanceOf(EventDayInputError);
-    expect((err as EventDayInputError).fields.email?.key).toBe('eventDay.access.noAccount');
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).fields.email?.key).toBe('eventDay.access.noAccount');
   });
 
   it('a volunteer role without a place on the roster opens no event', async () => {

@@ -7,11 +7,11 @@
  * @example
  * await addShift(db, { event, volunteerId, input: { task: 'desk', startsAt, endsAt, roomId: null, sessionId: null, transportRouteId: null, note: null } });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions, rooms, type ProgrammeEvent } from '../programme/schema';
 import { transportRoutes } from '../registration/schema';
-import { EventDayInputError } from './errors';
 import type { ShiftInput } from './event-day-input';
 import { eventVolunteers, volunteerShifts, type VolunteerShift } from './schema';
 
@@ -22,7 +22,7 @@ export async function addShift(
   o: { event: ProgrammeEvent; volunteerId: string; input: ShiftInput },
 ): Promise<VolunteerShift> {
   const { event, input } = o;
-  const errors: ConstructorParameters<typeof EventDayInputError>[0] = {};
+  const errors: ConstructorParameters<typeof InputError>[0] = {};
   if (input.endsAt <= input.startsAt) errors.endsAt = { key: 'eventDay.shift.endBeforeStart' };
   if (
     input.startsAt.getTime() < event.startsAt.getTime() - MARGIN_MS ||
@@ -37,8 +37,7 @@ export async function addShift(
     .select({ id: eventVolunteers.id })
     .from(eventVolunteers)
     .where(and(eq(eventVolunteers.id, o.volunteerId), eq(eventVolunteers.eventId, event.id)));
-  if (!volunteer)
-    throw new EventDayInputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
+  if (!volunteer) throw new InputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
   if (input.sessionId) {
     const [s] = await db
       .select({ id: programmeSessions.id, roomId: programmeSessions.roomId })
@@ -67,7 +66,7 @@ export async function addShift(
       );
     if (!b) errors.transportRouteId = { key: 'form.invalid' };
   }
-  if (Object.keys(errors).length) throw new EventDayInputError(errors);
+  if (Object.keys(errors).length) throw new InputError(errors);
   const [row] = await db
     .insert(volunteerShifts)
     .values({ ...input, volunteerId: o.volunteerId })

@@ -8,12 +8,12 @@
  * const v = await addVolunteer(db, { event, initiativeId, input: { personId } });
  * const w = await addVolunteer(db, { event, initiativeId, input: { name: 'Ana', email: null, institution: 'UNIS', lang: 'es' } });
  */
+import { InputError } from '../../http/input-error';
 import { and, asc, desc, eq, isNull, or, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { recordParticipation } from '../network/index';
 import { affiliations, institutions, people, personEmails } from '../network/schema';
 import type { ProgrammeEvent } from '../programme/schema';
-import { EventDayInputError } from './errors';
 import { eventVolunteers, type EventVolunteer } from './schema';
 
 export type VolunteerInput =
@@ -70,7 +70,7 @@ export async function addVolunteer(
   const { input, event } = o;
   if (input.personId !== undefined) {
     const found = await fromNetwork(db, input.personId);
-    if (!found) throw new EventDayInputError({ personId: { key: 'eventDay.volunteer.unknown' } });
+    if (!found) throw new InputError({ personId: { key: 'eventDay.volunteer.unknown' } });
     const [row] = await db
       .insert(eventVolunteers)
       .values({
@@ -84,7 +84,7 @@ export async function addVolunteer(
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new EventDayInputError({ personId: { key: 'eventDay.volunteer.already' } });
+    if (!row) throw new InputError({ personId: { key: 'eventDay.volunteer.already' } });
     await recordParticipation(db, {
       personId: found.person.id,
       initiativeId: o.initiativeId,

@@ -5,10 +5,11 @@
  * access rule (decision 0014): organisers on every event, a volunteer only on their own event and
  * only while their access lasts.
  */
+import { uuidParam } from '../../core/api/schemas';
+import { throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../../http/audit';
-import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import {
   errorResponses,
@@ -19,7 +20,6 @@ import {
 } from '../../core/api/responses';
 import { apiEventDayAccess, eventDayEvent } from './access';
 import { loadAttendance, peakCount, percentOf } from './attendance';
-import { EventDayInputError } from './errors';
 import { listRoster } from './list-roster';
 import { eventDayPermissions } from './permissions';
 import { recordRoomCount } from './record-room-count';
@@ -30,7 +30,7 @@ const param = (name: string, example: string) =>
 const EventParams = z.object({
   slug: param('slug', 'igf-guatemala'),
   edition: param('edition', 'igf-guatemala-2018'),
-  event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
+  event: uuidParam('event'),
 });
 const EVENT = '/api/v1/initiatives/{slug}/editions/{edition}/events/{event}';
 const common = { tags: ['event day'], security: [{ bearerAuth: [] }] };
@@ -116,11 +116,7 @@ const VolunteerSchema = z
   .openapi('Volunteer');
 
 function invalid(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof EventDayInputError)) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v.key, v.params)]),
-  );
-  throw new AppError('invalid', { fields });
+  return throwApiInputError(c, error);
 }
 
 /** Registers the event-day endpoints on `/api/v1`. */

@@ -1,3 +1,4 @@
+import { InputError } from '../../http/input-error';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import {
@@ -16,7 +17,6 @@ import {
   percentOf,
   type SessionAttendance,
 } from './attendance';
-import { EventDayInputError } from './errors';
 import { insertRegistration } from './event-day-fixtures';
 import { recordRoomCount } from './record-room-count';
 import { suggestedMoment } from './routes/room-counts';
@@ -145,7 +145,7 @@ describe('attendance from the database', () => {
       headcount: 1,
       userId: null,
     }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(EventDayInputError);
+    expect(err).toBeInstanceOf(InputError);
   });
   afterAll(() => t.close());
 
@@ -176,6 +176,6 @@ describe('attendance from the database', () => {
         headcount: -1,
         userId: null,
       }),
-    ).rejects.toBeInstanceOf(EventDayInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 });

@@ -5,6 +5,7 @@
  * @example
  * const form = await readForm(c, shiftForm(event.timeZone));
  */
+import { isUuid } from '../../lib/uuid';
 import { z } from 'zod';
 import { fields } from '../../lib/fields';
 import { stakeholderGroups } from '../network/schema';
@@ -16,7 +17,7 @@ const optionalId = z
   .trim()
   .optional()
   .transform((v) => v || null)
-  .refine((v) => v === null || /^[0-9a-f-]{36}$/i.test(v), 'form.invalid');
+  .refine((v) => v === null || isUuid(v), 'form.invalid');
 
 export const langField = z.enum(['es', 'en'], { error: 'form.required' });
 
@@ -36,7 +37,7 @@ export const volunteerForm = z.object({
 
 /** A person of the network, chosen from the search. */
 export const networkVolunteerForm = z.object({
-  personId: z.string().regex(/^[0-9a-f-]{36}$/i, 'form.invalid'),
+  personId: z.string().refine(isUuid, 'form.invalid'),
 });
 
 const requiredLocal = (zone: string) =>

@@ -8,13 +8,13 @@
  * @example
  * const { userId, accessUntil } = await giveVolunteerAccess(db, { volunteerId, initiativeId });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../core/accounts/schema';
 import { memberships } from '../../core/initiatives/schema';
 import { people } from '../network/schema';
 import { events } from '../programme/schema';
-import { EventDayInputError } from './errors';
 import { VOLUNTEER_GRACE_MS } from './permissions';
 import { eventVolunteers } from './schema';
 
@@ -29,7 +29,7 @@ export async function giveVolunteerAccess(
       .innerJoin(events, eq(events.id, eventVolunteers.eventId))
       .leftJoin(people, eq(people.id, eventVolunteers.personId))
       .where(eq(eventVolunteers.id, o.volunteerId));
-    if (!row) throw new EventDayInputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
+    if (!row) throw new InputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
     let userId = row.volunteer.userId ?? row.personUser;
     if (!userId && row.volunteer.email) {
       const [user] = await tx
@@ -38,7 +38,7 @@ export async function giveVolunteerAccess(
         .where(sql`lower(${users.email}) = lower(${row.volunteer.email})`);
       userId = user?.id ?? null;
     }
-    if (!userId) throw new EventDayInputError({ email: { key: 'eventDay.access.noAccount' } });
+    if (!userId) throw new InputError({ email: { key: 'eventDay.access.noAccount' } });
     const accessUntil = new Date(row.endsAt.getTime() + VOLUNTEER_GRACE_MS);
     await tx
       .update(eventVolunteers)

@@ -5,10 +5,11 @@
  * @example
  * const { count, previous } = await recordRoomCount(db, { eventId, sessionId, moment: 'middle', headcount: 84, userId });
  */
+import { isUuid } from '../../lib/uuid';
+import { InputError } from '../../http/input-error';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions } from '../programme/schema';
-import { EventDayInputError } from './errors';
 import { roomCounts, type CountMoment, type RoomCount } from './schema';
 
 export async function recordRoomCount(
@@ -24,15 +25,14 @@ export async function recordRoomCount(
   },
 ): Promise<{ count: RoomCount; previous: number | null }> {
   if (!Number.isInteger(o.headcount) || o.headcount < 0 || o.headcount > 5000)
-    throw new EventDayInputError({ headcount: { key: 'form.invalidNumber' } });
-  const [session] = /^[0-9a-f-]{36}$/i.test(o.sessionId)
+    throw new InputError({ headcount: { key: 'form.invalidNumber' } });
+  const [session] = isUuid(o.sessionId)
     ? await db
         .select({ id: programmeSessions.id })
         .from(programmeSessions)
         .where(and(eq(programmeSessions.id, o.sessionId), eq(programmeSessions.eventId, o.eventId)))
     : [];
-  if (!session)
-    throw new EventDayInputError({ sessionId: { key: 'eventDay.count.unknownSession' } });
+  if (!session) throw new InputError({ sessionId: { key: 'eventDay.count.unknownSession' } });
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ headcount: roomCounts.headcount })

@@ -5,13 +5,13 @@
  * @example
  * await sendShiftsMail(deps, { volunteerId, event });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../http/types';
 import { translator, type Lang, type Translate } from '../../i18n/index';
 import { formatDay, formatTime } from '../../lib/format';
 import { sendMail } from '../../core/mail/send-mail';
 import type { ProgrammeEvent } from '../programme/schema';
-import { EventDayInputError } from './errors';
 import { shiftsOf, type RosterShift } from './list-roster';
 import { eventVolunteers } from './schema';
 
@@ -43,8 +43,8 @@ export async function sendShiftsMail(
     .from(eventVolunteers)
     .where(eq(eventVolunteers.id, o.volunteerId));
   if (!v || v.eventId !== o.event.id)
-    throw new EventDayInputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
-  if (!v.email) throw new EventDayInputError({ email: { key: 'eventDay.mail.noEmail' } });
+    throw new InputError({ volunteer: { key: 'eventDay.volunteer.unknown' } });
+  if (!v.email) throw new InputError({ email: { key: 'eventDay.mail.noEmail' } });
   const lang: Lang = v.lang;
   const t = translator(lang);
   const shifts = await shiftsOf(deps.db, [v.id]);

@@ -5,9 +5,9 @@
  * @example
  * await cancelPledge(db, { editionId, contributionId, userId, note: 'Withdrawn by the donor' });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { MoneyInputError } from './errors';
 import { lockContribution } from './lock-contribution';
 import { contributionEntries, contributions } from './schema';
 
@@ -19,7 +19,7 @@ export async function cancelPledge(
     const c = await lockContribution(tx, o);
     if (!c) return undefined;
     if (c.kind !== 'cash' || c.status !== 'pledged')
-      throw new MoneyInputError({ note: { key: 'money.cancel.notPledged' } });
+      throw new InputError({ note: { key: 'money.cancel.notPledged' } });
     const [entry] = await tx
       .insert(contributionEntries)
       .values({

@@ -6,10 +6,10 @@
  * @example
  * await correctReceipt(db, { editionId, contributionId, userId, amountText: '3000', note: 'Bank fee' });
  */
+import { InputError } from '../../http/input-error';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { toMinor } from './amounts';
-import { MoneyInputError } from './errors';
 import { lockContribution, receivedMinor, spentFromMinor } from './lock-contribution';
 import { contributionEntries } from './schema';
 
@@ -28,15 +28,13 @@ export async function correctReceipt(
     const c = await lockContribution(tx, o);
     if (!c) return undefined;
     if (c.kind !== 'cash' || c.status !== 'received')
-      throw new MoneyInputError({ amount: { key: 'money.correction.notReceived' } });
+      throw new InputError({ amount: { key: 'money.correction.notReceived' } });
     const total = o.amountText === '0' ? 0 : toMinor(o.amountText, c.currency);
-    if (total === undefined)
-      throw new MoneyInputError({ amount: { key: 'money.form.amountInvalid' } });
+    if (total === undefined) throw new InputError({ amount: { key: 'money.form.amountInvalid' } });
     const before = await receivedMinor(tx, c.id);
-    if (total === before)
-      throw new MoneyInputError({ amount: { key: 'money.correction.unchanged' } });
+    if (total === before) throw new InputError({ amount: { key: 'money.correction.unchanged' } });
     if (total < (await spentFromMinor(tx, c.id)))
-      throw new MoneyInputError({ amount: { key: 'money.correction.belowSpent' } });
+      throw new InputError({ amount: { key: 'money.correction.belowSpent' } });
     const [receipt] = await tx
       .select({ id: contributionEntries.id })
       .from(contributionEntries)

@@ -6,13 +6,13 @@
  * @example
  * await recordExpense(db, { editionId, userId, input, receipt });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { formatMoney } from '../../lib/format';
 import type { Lang } from '../../i18n/index';
 import { institutions } from '../network/schema';
 import { toMinor } from './amounts';
-import { MoneyInputError } from './errors';
 import { lockContribution, receivedMinor, spentFromMinor } from './lock-contribution';
 import type { ExpenseInput } from './money-input';
 import { budgetLines, contributionLines, expenses, receiptFiles } from './schema';
@@ -33,27 +33,27 @@ export async function recordExpense(
       .select()
       .from(budgetLines)
       .where(and(eq(budgetLines.id, input.budgetLineId), eq(budgetLines.editionId, o.editionId)));
-    if (!line) throw new MoneyInputError({ budgetLineId: { key: 'form.invalid' } });
+    if (!line) throw new InputError({ budgetLineId: { key: 'form.invalid' } });
     const amountMinor = toMinor(input.amount, line.currency);
-    if (!amountMinor) throw new MoneyInputError({ amount: { key: 'money.form.amountInvalid' } });
+    if (!amountMinor) throw new InputError({ amount: { key: 'money.form.amountInvalid' } });
     if (input.contributionId) {
       const field = 'contributionId';
       const c = await lockContribution(tx, {
         editionId: o.editionId,
         contributionId: input.contributionId,
       });
-      if (!c) throw new MoneyInputError({ [field]: { key: 'form.invalid' } });
+      if (!c) throw new InputError({ [field]: { key: 'form.invalid' } });
       const [donor] = await tx
         .select({ name: institutions.name })
         .from(institutions)
         .where(eq(institutions.id, c.institutionId));
       const name = donor?.name ?? '';
       if (c.kind !== 'cash' || c.status !== 'received')
-        throw new MoneyInputError({
+        throw new InputError({
           [field]: { key: 'money.expense.notReceived', params: { donor: name } },
         });
       if (c.currency !== line.currency)
-        throw new MoneyInputError({
+        throw new InputError({
           [field]: { key: 'money.expense.currency', params: { donor: name, currency: c.currency } },
         });
       const allowed = await tx
@@ -71,7 +71,7 @@ export async function recordExpense(
           ),
         );
       if (allowed.length && !restrictedTo.length)
-        throw new MoneyInputError({
+        throw new InputError({
           [field]: {
             key: 'money.expense.restricted',
             params: { donor: name, lines: allowed.map((l) => l.name).join(', '), line: line.name },
@@ -79,7 +79,7 @@ export async function recordExpense(
         });
       const left = (await receivedMinor(tx, c.id)) - (await spentFromMinor(tx, c.id));
       if (amountMinor > left)
-        throw new MoneyInputError({
+        throw new InputError({
           amount: {
             key: 'money.expense.exceeds',
             params: {

@@ -4,10 +4,10 @@
  * @example
  * await recordInKind(db, { editionId, userId, input: { institutionId, description: 'Sede y equipo', currency: 'USD', amountMinor: 39300, acknowledged: true, sponsorLevel: null } });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { institutions } from '../network/schema';
-import { MoneyInputError } from './errors';
 import type { InKindInput } from './money-input';
 import { contributions } from './schema';
 
@@ -19,7 +19,7 @@ export async function recordInKind(
     .select({ id: institutions.id })
     .from(institutions)
     .where(eq(institutions.id, o.input.institutionId));
-  if (!donor) throw new MoneyInputError({ institutionId: { key: 'money.form.unknownDonor' } });
+  if (!donor) throw new InputError({ institutionId: { key: 'money.form.unknownDonor' } });
   const [row] = await db
     .insert(contributions)
     .values({

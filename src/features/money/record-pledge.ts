@@ -5,10 +5,10 @@
  * @example
  * const c = await recordPledge(db, { editionId, userId, input: { institutionId, currency: 'USD', amountMinor: 250000, pledgedOn: '2018-09-01', lines: [], acknowledged: true, sponsorLevel: 'sponsor' } });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { institutions } from '../network/schema';
-import { MoneyInputError } from './errors';
 import type { PledgeInput } from './money-input';
 import { budgetLines, contributionLines, contributions } from './schema';
 
@@ -22,16 +22,16 @@ export async function recordPledge(
       .select({ id: institutions.id })
       .from(institutions)
       .where(eq(institutions.id, rest.institutionId));
-    if (!donor) throw new MoneyInputError({ institutionId: { key: 'money.form.unknownDonor' } });
+    if (!donor) throw new InputError({ institutionId: { key: 'money.form.unknownDonor' } });
     if (lines.length) {
       const found = await tx
         .select({ id: budgetLines.id, currency: budgetLines.currency })
         .from(budgetLines)
         .where(and(eq(budgetLines.editionId, o.editionId), inArray(budgetLines.id, lines)));
       if (found.length !== new Set(lines).size)
-        throw new MoneyInputError({ lines: { key: 'form.invalid' } });
+        throw new InputError({ lines: { key: 'form.invalid' } });
       if (found.some((l) => l.currency !== rest.currency))
-        throw new MoneyInputError({ lines: { key: 'money.pledge.linesCurrency' } });
+        throw new InputError({ lines: { key: 'money.pledge.linesCurrency' } });
     }
     const [row] = await tx
       .insert(contributions)

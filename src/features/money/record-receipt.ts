@@ -5,10 +5,10 @@
  * @example
  * await recordReceipt(db, { editionId, contributionId, userId, receivedOn: '2018-10-01', amountText: '' });
  */
+import { InputError } from '../../http/input-error';
 import type { Db } from '../../db/client';
 import { eq } from 'drizzle-orm';
 import { toMinor } from './amounts';
-import { MoneyInputError } from './errors';
 import { lockContribution } from './lock-contribution';
 import { contributionEntries, contributions } from './schema';
 
@@ -26,9 +26,9 @@ export async function recordReceipt(
     const c = await lockContribution(tx, o);
     if (!c) return undefined;
     if (c.kind !== 'cash' || c.status !== 'pledged')
-      throw new MoneyInputError({ receivedOn: { key: 'money.receipt.notPledged' } });
+      throw new InputError({ receivedOn: { key: 'money.receipt.notPledged' } });
     const amountMinor = o.amountText ? toMinor(o.amountText, c.currency) : (c.amountMinor ?? 0);
-    if (!amountMinor) throw new MoneyInputError({ amount: { key: 'money.form.amountInvalid' } });
+    if (!amountMinor) throw new InputError({ amount: { key: 'money.form.amountInvalid' } });
     const [entry] = await tx
       .insert(contributionEntries)
       .values({

@@ -2,6 +2,7 @@
  * `/api/v1` endpoints for institutions (organisers of any initiative) and for the people of an
  * initiative (its organisers). Reading a person is written to the audit log, as on the page.
  */
+import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
@@ -42,7 +43,7 @@ import {
 const PER_PAGE = 50;
 const json = jsonResponse;
 const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
-const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParam = z.object({ id: uuidParam('id') });
 const SlugParam = z.object({
   slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'igf-guatemala' }),
 });

@@ -5,6 +5,7 @@
  * await addPersonEmail(db, { personId, email: 'ana@example.org' }); // false if someone has it
  * await recordConsent(db, { personId, purpose: 'photos', status: 'given', method: 'paper form', recordedBy });
  */
+import { isUuid } from '../../lib/uuid';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { searchKey } from '../../lib/search-key';
@@ -124,7 +125,7 @@ export async function endAffiliation(
   db: Db,
   o: { personId: string; affiliationId: string; on: string },
 ): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(o.affiliationId)) return false;
+  if (!isUuid(o.affiliationId)) return false;
   const rows = await db
     .update(affiliations)
     .set({ endedOn: o.on })

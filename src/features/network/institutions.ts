@@ -4,6 +4,7 @@
  * @example
  * const { rows, total } = await searchInstitutions(db, { q: 'telefonica', sort: 'name', page: 1, perPage: 25 });
  */
+import { isUuid } from '../../lib/uuid';
 import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { searchKey, searchTerms } from '../../lib/search-key';
@@ -55,7 +56,7 @@ export async function searchInstitutions(
 }
 
 export async function findInstitution(db: Db, id: string): Promise<Institution | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(institutions).where(eq(institutions.id, id));
   return row;
 }

@@ -5,6 +5,7 @@
  * @example
  * const { rows } = await listPeople(db, { initiativeId, q: 'benitez', sort: 'name', page: 1, perPage: 25 });
  */
+import { isUuid } from '../../lib/uuid';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -85,7 +86,7 @@ export async function personInInitiative(
   personId: string,
   initiativeId: string,
 ): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(personId)) return false;
+  if (!isUuid(personId)) return false;
   const [row] = await db
     .select({ id: participations.id })
     .from(participations)

@@ -4,6 +4,7 @@
  * public form: capacity, waiting list, approval, one per e-mail), approve, decline or cancel, and
  * read or change the registration settings. Scopes `registration:read` and `registration:write`.
  */
+import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
@@ -50,10 +51,10 @@ const param = (name: string, example?: string) =>
 const EventParams = z.object({
   slug: param('slug', 'igf-guatemala'),
   edition: param('edition', 'igf-guatemala-2018'),
-  event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
+  event: uuidParam('event'),
 });
 const RegistrationParams = EventParams.extend({
-  registration: z.uuid().openapi({ param: { name: 'registration', in: 'path' } }),
+  registration: uuidParam('registration'),
 });
 const read = apiAccess.initiative('registration:read', registrationPermissions.manageRegistrations);
 const write = apiAccess.initiative(

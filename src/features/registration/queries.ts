@@ -4,6 +4,7 @@
  * @example
  * const found = await registrationContext(db, { editionSlug: 'igf-guatemala-2018', eventId });
  */
+import { isUuid } from '../../lib/uuid';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { editions, events, venues } from '../programme/schema';
@@ -11,7 +12,7 @@ import { registrationQuestions, registrationSettings, type RegistrationSettings 
 import { seatsHeld } from './seats';
 
 export async function registrationContext(db: Db, o: { editionSlug: string; eventId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(o.eventId)) return undefined;
+  if (!isUuid(o.eventId)) return undefined;
   const [row] = await db
     .select({ event: events, edition: editions, venue: venues, settings: registrationSettings })
     .from(events)

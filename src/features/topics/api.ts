@@ -5,6 +5,8 @@
  * selecting tracks. Scopes `topics:read` and `topics:write`. The public proposes on the page
  * `/e/{edition}/topics/propose`, which has the honeypot and the rate limit.
  */
+import { uuidParam } from '../../core/api/schemas';
+import { throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../../http/audit';
@@ -15,7 +17,6 @@ import { errorResponses, invalidResponse, notFoundResponse } from '../../core/ap
 import { stakeholderGroups } from '../network/schema';
 import { managedEdition } from '../programme/index';
 import { deleteTopic } from './delete-topic';
-import { TopicInputError } from './errors';
 import { mergeTopic } from './merge-topic';
 import { topicPermissions } from './permissions';
 import { proposeTopic } from './propose-topic';
@@ -43,7 +44,7 @@ const EditionParams = z.object({
   edition: param('edition', 'igf-guatemala-2018'),
 });
 const TopicParams = EditionParams.extend({
-  topic: z.uuid().openapi({ param: { name: 'topic', in: 'path' } }),
+  topic: uuidParam('topic'),
 });
 
 const read = apiAccess.initiative('topics:read', topicPermissions.reviewTopics);
@@ -130,9 +131,7 @@ async function oneTopic(c: Context<AppEnv>, editionId: string, id: string) {
 
 /** A topic rule broken: 422 with a message per field in the caller's language. */
 function invalid(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof TopicInputError)) throw error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)]));
-  throw new AppError('invalid', { fields });
+  return throwApiInputError(c, error);
 }
 
 /** Runs one decision on the topic in the URL; a topic rule broken is a 422 per field. */

@@ -6,9 +6,9 @@
  * @example
  * await deleteTopic(db, { editionId, topicId });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topics } from './schema';
 
@@ -16,13 +16,13 @@ export async function deleteTopic(db: Db, o: { editionId: string; topicId: strin
   return db.transaction(async (tx) => {
     const topic = await lockTopic(tx, o);
     if (!topic) return undefined;
-    if (topic.status !== 'proposed') throw new TopicInputError({ _form: 'topics.delete.decided' });
+    if (topic.status !== 'proposed') throw new InputError({ _form: 'topics.delete.decided' });
     const [joined] = await tx
       .select({ id: topics.id })
       .from(topics)
       .where(eq(topics.mergedInto, topic.id))
       .limit(1);
-    if (joined) throw new TopicInputError({ _form: 'topics.delete.hasMerged' });
+    if (joined) throw new InputError({ _form: 'topics.delete.hasMerged' });
     await tx.delete(topics).where(eq(topics.id, topic.id));
     return topic;
   });

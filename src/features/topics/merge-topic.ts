@@ -7,9 +7,9 @@
  * @example
  * await mergeTopic(db, { editionId, topicId: duplicate.id, intoId: original.id });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topics, topicVotes } from './schema';
 
@@ -19,7 +19,7 @@ export async function mergeTopic(
   db: Db,
   o: { editionId: string; topicId: string; intoId: string },
 ) {
-  if (o.topicId === o.intoId) throw new TopicInputError({ into: 'topics.merge.self' });
+  if (o.topicId === o.intoId) throw new InputError({ into: 'topics.merge.self' });
   return db.transaction(async (tx) => {
     // Lock both rows in a fixed order so two opposite merges cannot deadlock.
     const [first, second] = [o.topicId, o.intoId].sort();
@@ -28,11 +28,11 @@ export async function mergeTopic(
     const topic = a?.id === o.topicId ? a : b;
     const into = a?.id === o.intoId ? a : b;
     if (!topic) return undefined;
-    if (!into) throw new TopicInputError({ into: 'form.invalid' });
+    if (!into) throw new InputError({ into: 'form.invalid' });
     if (!open.includes(topic.status))
-      throw new TopicInputError({ into: 'topics.error.notOpenForDecision' });
+      throw new InputError({ into: 'topics.error.notOpenForDecision' });
     if (!open.includes(into.status) && into.status !== 'selected')
-      throw new TopicInputError({ into: 'topics.merge.targetClosed' });
+      throw new InputError({ into: 'topics.merge.targetClosed' });
     const votes = await tx
       .select({ userId: topicVotes.userId })
       .from(topicVotes)

@@ -6,11 +6,11 @@
  * @example
  * await proposeTopic(db, { editionId, origin: 'public', lang: 'es', input: { title: 'Neutralidad de la red', reason: '…', stakeholderGroup: 'civil_society', proposerName: null, namePublic: false } });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { StakeholderGroup } from '../network/schema';
 import { callState } from './call-state';
-import { TopicInputError } from './errors';
 import { topicCalls, topics, type TopicOrigin } from './schema';
 
 export type ProposalInput = {
@@ -34,9 +34,9 @@ export async function proposeTopic(
 ) {
   if (o.origin === 'public') {
     const [call] = await db.select().from(topicCalls).where(eq(topicCalls.editionId, o.editionId));
-    if (!callState(call, o.now).open) throw new TopicInputError({ _form: 'topics.call.notOpen' });
+    if (!callState(call, o.now).open) throw new InputError({ _form: 'topics.call.notOpen' });
     if (!o.input.stakeholderGroup || !o.input.reason)
-      throw new TopicInputError({ stakeholderGroup: 'form.required' });
+      throw new InputError({ stakeholderGroup: 'form.required' });
   }
   const [row] = await db
     .insert(topics)

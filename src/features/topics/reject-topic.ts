@@ -4,9 +4,9 @@
  * @example
  * await rejectTopic(db, { editionId, topicId, reason: 'Fuera del alcance del foro' });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topics } from './schema';
 
@@ -18,7 +18,7 @@ export async function rejectTopic(
     const topic = await lockTopic(tx, o);
     if (!topic) return undefined;
     if (topic.status !== 'proposed' && topic.status !== 'shortlisted')
-      throw new TopicInputError({ reason: 'topics.error.notOpenForDecision' });
+      throw new InputError({ reason: 'topics.error.notOpenForDecision' });
     const [row] = await tx
       .update(topics)
       .set({ status: 'rejected', decisionNote: o.reason, decidedAt: new Date() })

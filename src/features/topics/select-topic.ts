@@ -5,9 +5,9 @@
  * @example
  * await selectTopic(db, { editionId, topicId, trackName: 'Neutralidad de la red' });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { isUniqueViolation, lockTopic } from './lock-topic';
 import { topics } from './schema';
 
@@ -20,7 +20,7 @@ export async function selectTopic(
       const topic = await lockTopic(tx, o);
       if (!topic) return undefined;
       if (topic.status !== 'shortlisted')
-        throw new TopicInputError({ trackName: 'topics.select.notShortlisted' });
+        throw new InputError({ trackName: 'topics.select.notShortlisted' });
       const [taken] = await tx
         .select({ id: topics.id })
         .from(topics)
@@ -31,7 +31,7 @@ export async function selectTopic(
             sql`lower(${topics.trackName}) = lower(${o.trackName})`,
           ),
         );
-      if (taken) throw new TopicInputError({ trackName: 'topics.select.trackTaken' });
+      if (taken) throw new InputError({ trackName: 'topics.select.trackTaken' });
       const [row] = await tx
         .update(topics)
         .set({ status: 'selected', trackName: o.trackName, decidedAt: new Date() })
@@ -40,8 +40,7 @@ export async function selectTopic(
       return row!;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new TopicInputError({ trackName: 'topics.select.trackTaken' });
+    if (isUniqueViolation(error)) throw new InputError({ trackName: 'topics.select.trackTaken' });
     throw error;
   }
 }

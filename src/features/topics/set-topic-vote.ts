@@ -5,9 +5,9 @@
  * @example
  * await setTopicVote(db, { editionId, topicId, userId, vote: true });
  */
+import { InputError } from '../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topicVotes } from './schema';
 
@@ -19,7 +19,7 @@ export async function setTopicVote(
     const topic = await lockTopic(tx, o);
     if (!topic) return undefined;
     if (topic.status !== 'shortlisted')
-      throw new TopicInputError({ _form: 'topics.vote.notShortlisted' });
+      throw new InputError({ _form: 'topics.vote.notShortlisted' });
     if (o.vote)
       await tx
         .insert(topicVotes)

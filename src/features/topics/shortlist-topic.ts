@@ -4,9 +4,9 @@
  * @example
  * await shortlistTopic(db, { editionId, topicId });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topics } from './schema';
 
@@ -14,8 +14,7 @@ export async function shortlistTopic(db: Db, o: { editionId: string; topicId: st
   return db.transaction(async (tx) => {
     const topic = await lockTopic(tx, o);
     if (!topic) return undefined;
-    if (topic.status !== 'proposed')
-      throw new TopicInputError({ _form: 'topics.error.notProposed' });
+    if (topic.status !== 'proposed') throw new InputError({ _form: 'topics.error.notProposed' });
     const [row] = await tx
       .update(topics)
       .set({ status: 'shortlisted', decidedAt: new Date() })

@@ -1,3 +1,4 @@
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../../../tests/support/agent';
@@ -7,7 +8,6 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../core/audit/schema';
 import type { Initiative } from '../../core/initiatives/schema';
 import { programmeSessions, type Edition } from '../programme/schema';
-import { TopicInputError } from './errors';
 import { mergeTopic } from './merge-topic';
 import { proposeTopic, type ProposalInput } from './propose-topic';
 import { listTopics, listTracks, publicTopics } from './queries';
@@ -65,15 +65,15 @@ describe('the call for topics', () => {
         input: proposal(),
         now,
       });
-    await expect(propose()).rejects.toBeInstanceOf(TopicInputError);
+    await expect(propose()).rejects.toBeInstanceOf(InputError);
     const opensAt = new Date('2030-05-01T12:00:00Z');
     const closesAt = new Date('2030-06-01T12:00:00Z');
     await saveTopicCall(t.db, {
       editionId: edition.id,
       input: { opensAt, closesAt, noteEs: null, noteEn: null },
     });
-    await expect(propose(new Date('2030-04-30T12:00:00Z'))).rejects.toBeInstanceOf(TopicInputError);
-    await expect(propose(closesAt)).rejects.toBeInstanceOf(TopicInputError);
+    await expect(propose(new Date('2030-04-30T12:00:00Z'))).rejects.toBeInstanceOf(InputError);
+    await expect(propose(closesAt)).rejects.toBeInstanceOf(InputError);
     const row = await propose(new Date('2030-05-15T12:00:00Z'));
     expect(row).toMatchObject({ status: 'proposed', origin: 'public', namePublic: false });
     // The committee may enter a topic whenever it likes.
@@ -173,10 +173,10 @@ describe('the committee’s review', () => {
     const [a, b] = [await voter(), await voter()];
     const o = { editionId: edition.id, topicId: topic.id };
     await expect(setTopicVote(t.db, { ...o, userId: a.id, vote: true })).rejects.toBeInstanceOf(
-      TopicInputError,
+      InputError,
     );
     await shortlistTopic(t.db, o);
-    await expect(shortlistTopic(t.db, o)).rejects.toBeInstanceOf(TopicInputError);
+    await expect(shortlistTopic(t.db, o)).rejects.toBeInstanceOf(InputError);
     await setTopicVote(t.db, { ...o, userId: a.id, vote: true });
     await setTopicVote(t.db, { ...o, userId: a.id, vote: true });
     await setTopicVote(t.db, { ...o, userId: b.id, vote: true });
@@ -252,7 +252,7 @@ describe('the committee’s review', () => {
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected');
-    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(TopicInputError);
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(InputError);
     expect(await listTracks(t.db, edition.id)).toEqual(['Datos']);
   });
 
@@ -304,7 +304,7 @@ describe('the committee’s review', () => {
     });
     await expect(
       mergeTopic(t.db, { editionId: edition.id, topicId: duplicate.id, intoId: duplicate.id }),
-    ).rejects.toBeInstanceOf(TopicInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await mergeTopic(t.db, { editionId: edition.id, topicId: duplicate.id, intoId: original.id });
     const rows = await listTopics(t.db, { editionId: edition.id });
     expect(rows.find((r) => r.id === original.id)).toMatchObject({ votes: 2 });
@@ -330,7 +330,7 @@ describe('the committee’s review', () => {
     await rejectTopic(t.db, { ...o, reason: 'Cubierto por el eje de pagos electrónicos' });
     await expect(
       setTopicVote(t.db, { ...o, userId: (await voter()).id, vote: true }),
-    ).rejects.toBeInstanceOf(TopicInputError);
+    ).rejects.toBeInstanceOf(InputError);
     const html = await (await createAgent(t).get(`/e/${edition.slug}/topics`)).text();
     expect(html).toContain('Motivo: Cubierto por el eje de pagos electrónicos');
   });

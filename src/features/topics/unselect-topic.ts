@@ -4,9 +4,9 @@
  * @example
  * await unselectTopic(db, { editionId, topicId });
  */
+import { InputError } from '../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { TopicInputError } from './errors';
 import { lockTopic } from './lock-topic';
 import { topics } from './schema';
 
@@ -14,8 +14,7 @@ export async function unselectTopic(db: Db, o: { editionId: string; topicId: str
   return db.transaction(async (tx) => {
     const topic = await lockTopic(tx, o);
     if (!topic) return undefined;
-    if (topic.status !== 'selected')
-      throw new TopicInputError({ _form: 'topics.error.notSelected' });
+    if (topic.status !== 'selected') throw new InputError({ _form: 'topics.error.notSelected' });
     const [row] = await tx
       .update(topics)
       .set({ status: 'shortlisted', trackName: null, decidedAt: new Date() })

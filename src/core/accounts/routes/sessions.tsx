@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -73,8 +74,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   .post('/account/sessions/:id/revoke', access.signedIn(), async (c) => {
     const id = c.req.param('id');
     const ok =
-      /^[0-9a-f-]{36}$/.test(id) &&
-      (await revokeSession(c.var.deps.db, { userId: c.var.user!.id, sessionId: id }));
+      isUuid(id) && (await revokeSession(c.var.deps.db, { userId: c.var.user!.id, sessionId: id }));
     if (ok) {
       await audit(c, 'account.session_revoked', { targetType: 'session', targetId: id });
       setFlash(c, 'account.sessions.revoked');

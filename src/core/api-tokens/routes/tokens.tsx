@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import type { MessageKey } from '../../../i18n/index';
 import { z } from 'zod';
@@ -193,7 +194,7 @@ export const tokenRoutes = new Hono<AppEnv>()
   .post('/account/tokens/:id/revoke', access.signedIn(), async (c) => {
     const id = c.req.param('id');
     if (
-      /^[0-9a-f-]{36}$/.test(id) &&
+      isUuid(id) &&
       (await revokeApiToken(c.var.deps.db, { userId: c.var.user!.id, tokenId: id }))
     ) {
       await audit(c, 'api_token.revoked', { targetType: 'api_token', targetId: id });

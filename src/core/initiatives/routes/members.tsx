@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
@@ -177,7 +178,7 @@ export const memberRoutes = new Hono<AppEnv>()
     access.initiative(initiativePermissions.manageTeam),
     async (c) => {
       const id = c.req.param('id');
-      const removed = /^[0-9a-f-]{36}$/.test(id)
+      const removed = isUuid(id)
         ? await removeMember(c.var.deps.db, { initiativeId: c.var.initiative.id, membershipId: id })
         : undefined;
       if (!removed) throw new AppError('not_found');

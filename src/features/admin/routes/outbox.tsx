@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -61,9 +62,7 @@ export const outboxRoutes = new Hono<AppEnv>()
   })
   .get('/admin/outbox/:id', access.admin(), async (c) => {
     const id = c.req.param('id');
-    const message = /^[0-9a-f-]{36}$/.test(id)
-      ? await getOutboxMessage(c.var.deps.db, id)
-      : undefined;
+    const message = isUuid(id) ? await getOutboxMessage(c.var.deps.db, id) : undefined;
     if (!message) throw new AppError('not_found');
     await audit(c, 'admin.outbox_message_viewed', { targetType: 'outbox', targetId: id });
     const page = pageOf(c);

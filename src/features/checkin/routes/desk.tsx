@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -201,7 +202,7 @@ export const deskRoutes = new Hono<AppEnv>()
   .post(`${EVENT}/desk/checkins/:checkin/undo`, deskAccess(), async (c) => {
     const { event, desk } = await deskContext(c);
     const id = c.req.param('checkin');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+    if (!isUuid(id)) throw new AppError('not_found');
     const form = await readForm(c, undoForm);
     if (!form.ok) throw new AppError('invalid');
     const done = await undoCheckin({

@@ -4,10 +4,10 @@
  * @example
  * await addActivity(db, { initiativeId, input: { title: 'Desayuno con la industria', startsOn: '2018-09-19', endsOn: '2018-09-19', status: 'done' } });
  */
+import { InputError } from '../../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { editions } from '../../programme/schema';
-import { CommitteeInputError } from '../errors';
 import { activities } from '../schema';
 import type { ActivityInput } from './action-input';
 
@@ -20,7 +20,7 @@ export async function addActivity(
       .select({ id: editions.id })
       .from(editions)
       .where(and(eq(editions.id, o.input.editionId), eq(editions.initiativeId, o.initiativeId)));
-    if (!e) throw new CommitteeInputError({ editionId: { key: 'form.invalid' } });
+    if (!e) throw new InputError({ editionId: { key: 'form.invalid' } });
   }
   const [row] = await db
     .insert(activities)

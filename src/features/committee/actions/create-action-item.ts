@@ -6,10 +6,10 @@
  * @example
  * const item = await createActionItem(db, { initiativeId, userId, input: { title: 'Invitar a la prensa', owner: { personId, institutionId: null }, dueOn: '2018-10-10' } });
  */
+import { InputError } from '../../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { institutions } from '../../network/schema';
-import { CommitteeInputError } from '../errors';
 import { isPersonOfInitiative } from '../queries';
 import { actionItems, activities, meetings } from '../schema';
 import type { ActionInput, Owner } from './action-input';
@@ -26,7 +26,7 @@ export async function checkOwner(db: Db, initiativeId: string, owner: Owner) {
             .where(eq(institutions.id, owner.institutionId!))
         )[0],
       );
-  if (!ok) throw new CommitteeInputError({ owner: { key: 'committee.action.chooseOwner' } });
+  if (!ok) throw new InputError({ owner: { key: 'committee.action.chooseOwner' } });
 }
 
 export async function createActionItem(
@@ -40,14 +40,14 @@ export async function createActionItem(
       .select({ id: meetings.id })
       .from(meetings)
       .where(and(eq(meetings.id, i.meetingId), eq(meetings.initiativeId, o.initiativeId)));
-    if (!m) throw new CommitteeInputError({ meetingId: { key: 'form.invalid' } });
+    if (!m) throw new InputError({ meetingId: { key: 'form.invalid' } });
   }
   if (i.activityId) {
     const [a] = await db
       .select({ id: activities.id })
       .from(activities)
       .where(and(eq(activities.id, i.activityId), eq(activities.initiativeId, o.initiativeId)));
-    if (!a) throw new CommitteeInputError({ activityId: { key: 'form.invalid' } });
+    if (!a) throw new InputError({ activityId: { key: 'form.invalid' } });
   }
   const [row] = await db
     .insert(actionItems)

@@ -7,6 +7,7 @@
  * @example
  * const tasks = await listMyTasks(db, user);
  */
+import { isUuid } from '../../../lib/uuid';
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { User } from '../../../core/accounts/schema';
@@ -69,7 +70,7 @@ export function listActionItems(
 }
 
 export async function loadActionItem(db: Db, o: { initiativeId?: string; id: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(o.id)) return undefined;
+  if (!isUuid(o.id)) return undefined;
   const [item] = await selectItems(
     db,
     and(

@@ -1,3 +1,4 @@
+import { InputError } from '../../../http/input-error';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
@@ -5,7 +6,6 @@ import { buildInstitution, buildPerson } from '../../../../tests/support/network
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { outbox } from '../../../core/mail/schema';
 import { addCommitteeMember } from '../add-committee-member';
-import { CommitteeInputError } from '../errors';
 import { approveMinutes } from './approve-minutes';
 import { loadMeeting } from './queries';
 import { recordMeeting } from './record-meeting';
@@ -49,7 +49,7 @@ it('approves once when two approvals race, and mails each member once in their l
   const ref = { initiativeId: initiative.id, meetingId: meetings[0]!.id };
   const empty = (await loadMeeting(t.db, ref))!;
   await expect(approveMinutes(t.deps, { meeting: empty, userId: null, url: 'u' })).rejects.toThrow(
-    CommitteeInputError,
+    InputError,
   );
   await recordMeeting(t.db, {
     meeting: empty,

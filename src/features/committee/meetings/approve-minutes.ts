@@ -7,12 +7,12 @@
  * @example
  * const { sent } = await approveMinutes(deps, { meeting, userId, url: 'https://…/meetings/…' });
  */
+import { InputError } from '../../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../../http/types';
 import { translator } from '../../../i18n/index';
 import { formatDateTime } from '../../../lib/format';
 import { sendMail } from '../../../core/mail/send-mail';
-import { CommitteeInputError } from '../errors';
 import { committeeRecipients, mailLang } from '../queries';
 import { meetings } from '../schema';
 import type { MeetingView } from './queries';
@@ -23,7 +23,7 @@ export async function approveMinutes(
 ): Promise<{ sent: number }> {
   const { meeting } = o;
   if (!meeting.minutes?.trim())
-    throw new CommitteeInputError({ minutes: { key: 'committee.minutes.empty' } });
+    throw new InputError({ minutes: { key: 'committee.minutes.empty' } });
   const claimed = await deps.db
     .update(meetings)
     .set({
@@ -34,7 +34,7 @@ export async function approveMinutes(
     .where(and(eq(meetings.id, meeting.id), eq(meetings.minutesStatus, 'draft')))
     .returning({ id: meetings.id });
   if (claimed.length === 0)
-    throw new CommitteeInputError({ minutes: { key: 'committee.minutes.alreadyApproved' } });
+    throw new InputError({ minutes: { key: 'committee.minutes.alreadyApproved' } });
   const recipients = await committeeRecipients(deps.db, meeting.initiativeId);
   for (const r of recipients) {
     const lang = mailLang(r.languages);

@@ -6,6 +6,7 @@
  * const list = await listMeetings(db, { initiativeId, when: 'upcoming', now: new Date() });
  * const m = await loadMeeting(db, { initiativeId, meetingId });
  */
+import { isUuid } from '../../../lib/uuid';
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { people } from '../../network/schema';
@@ -73,7 +74,7 @@ export function expectedPeople(db: Db, o: { initiativeId: string; workingGroupId
 }
 
 export async function loadMeeting(db: Db, o: { initiativeId: string; meetingId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(o.meetingId)) return undefined;
+  if (!isUuid(o.meetingId)) return undefined;
   const [row] = await db
     .select({ m: meetings, group: workingGroups.name })
     .from(meetings)

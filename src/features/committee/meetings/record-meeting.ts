@@ -6,9 +6,9 @@
  * @example
  * await recordMeeting(db, { meeting, input: { agenda: ['Temas'], attended: [ana.id], minutes: '## Acta', decisions: ['Seis temas'] } });
  */
+import { InputError } from '../../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { CommitteeInputError } from '../errors';
 import { meetingAgendaItems, meetingAttendance, meetingDecisions, meetings } from '../schema';
 import type { RecordInput } from './meeting-input';
 import type { MeetingView } from './queries';
@@ -16,10 +16,10 @@ import type { MeetingView } from './queries';
 export async function recordMeeting(db: Db, o: { meeting: MeetingView; input: RecordInput }) {
   const { meeting, input } = o;
   if (meeting.minutesStatus === 'approved')
-    throw new CommitteeInputError({ minutes: { key: 'committee.minutes.alreadyApproved' } });
+    throw new InputError({ minutes: { key: 'committee.minutes.alreadyApproved' } });
   const allowed = new Set(meeting.invitees.map((p) => p.id));
   if (input.attended.some((id) => !allowed.has(id)))
-    throw new CommitteeInputError({ attended: { key: 'form.invalid' } });
+    throw new InputError({ attended: { key: 'form.invalid' } });
   const minutes = input.minutes.trim();
   await db.transaction(async (tx) => {
     await tx

@@ -6,9 +6,9 @@
  * @example
  * const { meetings } = await scheduleMeetings(db, { initiativeId, timeZone: 'America/Guatemala', input: { title: 'Comité', kind: 'every_n_days', intervalDays: 15, startsOn: '2018-05-05', endsOn: '2018-10-20', time: '10:00', durationMinutes: 90, weekdays: [], place: 'UNESCO', onlineUrl: null, agenda: [] } });
  */
+import { InputError } from '../../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { CommitteeInputError } from '../errors';
 import { meetingAgendaItems, meetings, meetingSeries, workingGroups } from '../schema';
 import { MAX_MEETINGS_PER_CADENCE, meetingTimes } from './cadence';
 import type { ScheduleInput } from './meeting-input';
@@ -35,11 +35,10 @@ export async function scheduleMeetings(
   };
   const { times } = meetingTimes(cadence);
   if (times.length > MAX_MEETINGS_PER_CADENCE)
-    throw new CommitteeInputError({
+    throw new InputError({
       endsOn: { key: 'committee.meeting.tooMany', params: { max: MAX_MEETINGS_PER_CADENCE } },
     });
-  if (times.length === 0)
-    throw new CommitteeInputError({ startsOn: { key: 'committee.meeting.noDates' } });
+  if (times.length === 0) throw new InputError({ startsOn: { key: 'committee.meeting.noDates' } });
   return db.transaction(async (tx) => {
     if (i.workingGroupId) {
       const [group] = await tx
@@ -51,7 +50,7 @@ export async function scheduleMeetings(
             eq(workingGroups.initiativeId, o.initiativeId),
           ),
         );
-      if (!group) throw new CommitteeInputError({ workingGroupId: { key: 'form.invalid' } });
+      if (!group) throw new InputError({ workingGroupId: { key: 'form.invalid' } });
     }
     const [series] =
       i.kind === 'once'

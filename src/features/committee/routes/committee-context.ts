@@ -6,6 +6,7 @@
  * @example
  * const meeting = await routeMeeting(c);
  */
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import type { Context } from 'hono';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
@@ -13,7 +14,6 @@ import type { FieldErrors } from '../../../http/form';
 import type { AppEnv } from '../../../http/types';
 import { allows } from '../../../core/access/policy';
 import { loadActionItem } from '../actions/queries';
-import { CommitteeInputError } from '../errors';
 import { loadMeeting } from '../meetings/queries';
 import { committeePermissions } from '../permissions';
 
@@ -29,10 +29,7 @@ export function can(c: Context<AppEnv>, permission: keyof typeof committeePermis
 
 /** The messages of a committee rule, beside their fields, in the reader's language. */
 export function committeeErrors(c: Context<AppEnv>, e: unknown): FieldErrors {
-  if (!(e instanceof CommitteeInputError)) throw e;
-  return Object.fromEntries(
-    Object.entries(e.fields).map(([field, m]) => [field, c.var.t(m.key, m.params)]),
-  );
+  return inputErrorsOrThrow(c, e);
 }
 
 export async function routeMeeting(c: Context<AppEnv>) {

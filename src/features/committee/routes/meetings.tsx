@@ -1,3 +1,4 @@
+import { InputError } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../../http/errors';
@@ -15,7 +16,6 @@ import { Select } from '../../../views/select';
 import { actionForm } from '../actions/action-input';
 import { createActionItem } from '../actions/create-action-item';
 import { listActionItems, ownerChoices } from '../actions/queries';
-import { CommitteeInputError } from '../errors';
 import { cancelMeeting } from '../meetings/cancel-meeting';
 import { approveMinutes } from '../meetings/approve-minutes';
 import { recordForm, scheduleForm } from '../meetings/meeting-input';
@@ -552,7 +552,7 @@ export const meetingRoutes = new Hono<AppEnv>()
       });
       setFlash(c, 'committee.minutes.approved', { count: sent });
     } catch (e) {
-      if (!(e instanceof CommitteeInputError) || !e.fields.minutes) throw e;
+      if (!(e instanceof InputError) || !e.fields.minutes) throw e;
       setFlash(c, e.fields.minutes.key);
     }
     return c.redirect(`${committeeBase(c)}/meetings/${meeting.id}`, 303);

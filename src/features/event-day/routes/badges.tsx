@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
@@ -157,6 +158,6 @@ export const badgeRoutes = new Hono<AppEnv>()
   .get(`${EVENT}/badges/pdf`, printers(), (c) => sendPdf(c, { filters: filtersOf(c) }))
   .get(`${EVENT}/badges/:registration/pdf`, printers(), (c) => {
     const id = c.req.param('registration');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+    if (!isUuid(id)) throw new AppError('not_found');
     return sendPdf(c, { filters: {}, registrationId: id });
   });

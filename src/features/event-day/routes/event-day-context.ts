@@ -5,6 +5,7 @@
  * @example
  * const { event, paths } = eventBase(c);
  */
+import { isUuid } from '../../../lib/uuid';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { AppError } from '../../../http/errors';
@@ -34,7 +35,7 @@ export function eventBase(c: Context<AppEnv>) {
 
 export async function volunteerOf(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('volunteer') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const [v] = await c.var.deps.db
     .select()
     .from(eventVolunteers)

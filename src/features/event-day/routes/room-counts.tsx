@@ -1,3 +1,5 @@
+import { isUuid } from '../../../lib/uuid';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { and, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { audit } from '../../../http/audit';
@@ -20,7 +22,6 @@ import {
   percentOf,
   type SessionAttendance,
 } from '../attendance';
-import { EventDayInputError } from '../errors';
 import { roomCountForm } from '../event-day-input';
 import { eventDayPermissions } from '../permissions';
 import { recordRoomCount } from '../record-room-count';
@@ -58,7 +59,7 @@ function countsText(page: Page, r: SessionAttendance) {
 
 async function sessionOf(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('session') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const [s] = await c.var.deps.db
     .select()
     .from(programmeSessions)
@@ -267,12 +268,9 @@ export const roomCountRoutes = new Hono<AppEnv>()
         data: { moment: count.moment, headcount: count.headcount, previous },
       });
     } catch (error) {
-      if (!(error instanceof EventDayInputError)) throw error;
       return formPage(c, {
         values: form.values,
-        errors: Object.fromEntries(
-          Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v.key, v.params)]),
-        ),
+        errors: inputErrorsOrThrow(c, error),
       });
     }
     setFlash(c, 'eventDay.counts.saved', {

@@ -1,3 +1,5 @@
+import { isUuid } from '../../../lib/uuid';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -16,7 +18,6 @@ import { localTitle } from '../../../views/local-title';
 import { eventDayAccess } from '../access';
 import { addShift, removeShift } from '../add-shift';
 import { addVolunteer, removeVolunteer } from '../add-volunteer';
-import { EventDayInputError } from '../errors';
 import { networkVolunteerForm, shiftForm, volunteerForm } from '../event-day-input';
 import { endVolunteerAccess, giveVolunteerAccess } from '../give-volunteer-access';
 import { listRoster, shiftsOf, type RosterEntry, type RosterShift } from '../list-roster';
@@ -39,12 +40,6 @@ const ROSTER_CSS = `@media print {
 }
 .roster ul { margin: 0; padding-left: 1rem; }
 `;
-
-function errorsOf(c: Context<AppEnv>, error: EventDayInputError): FieldErrors {
-  return Object.fromEntries(
-    Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v.key, v.params)]),
-  );
-}
 
 /** A shift in a short line: times (zone), task, where. */
 export function ShiftText(props: { page: Page; zone: string; shift: RosterShift }) {
@@ -466,8 +461,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
       setFlash(c, 'eventDay.volunteers.added', { name: v.name });
       return c.redirect(`${paths.volunteers}/${v.id}`, 303);
     } catch (error) {
-      if (!(error instanceof EventDayInputError)) throw error;
-      return rosterPage(c, { values: form.values, errors: errorsOf(c, error) });
+      return rosterPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
     }
   })
   .get(`${EVENT}/volunteers/print`, managers(), async (c) => {
@@ -499,8 +493,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
         },
       });
     } catch (error) {
-      if (!(error instanceof EventDayInputError)) throw error;
-      return volunteerPage(c, { values: form.values, errors: errorsOf(c, error) });
+      return volunteerPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
     }
     setFlash(c, 'eventDay.shifts.added');
     return c.redirect(c.req.path.replace(/\/shifts$/, ''), 303);
@@ -509,7 +502,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     const { event, paths } = eventBase(c);
     const v = await volunteerOf(c, event.id);
     const shiftId = c.req.param('shift');
-    const removed = /^[0-9a-f-]{36}$/i.test(shiftId)
+    const removed = isUuid(shiftId)
       ? await removeShift(c.var.deps.db, { eventId: event.id, volunteerId: v.id, shiftId })
       : false;
     if (!removed) throw new AppError('not_found');
@@ -535,8 +528,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
         data: { userId: granted.userId, accessUntil: granted.accessUntil.toISOString() },
       });
     } catch (error) {
-      if (!(error instanceof EventDayInputError)) throw error;
-      return volunteerPage(c, { errors: errorsOf(c, error) });
+      return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
     }
     setFlash(c, 'eventDay.access.given', { name: v.name });
     return c.redirect(`${paths.volunteers}/${v.id}`, 303);
@@ -567,8 +559,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     try {
       await sendShiftsMail(c.var.deps, { volunteerId: v.id, event });
     } catch (error) {
-      if (!(error instanceof EventDayInputError)) throw error;
-      return volunteerPage(c, { errors: errorsOf(c, error) });
+      return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
     }
     await audit(c, 'event_day.shifts_mailed', { targetType: 'event_volunteer', targetId: v.id });
     setFlash(c, 'eventDay.mail.sent', { email: v.email ?? '' });

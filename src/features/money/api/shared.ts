@@ -2,6 +2,8 @@
  * What the money API's routes share: path parameters, access rules, records written out as JSON,
  * and the steps that create or change a contribution.
  */
+import { uuidParam } from '../../../core/api/schemas';
+import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../../db/client';
@@ -11,7 +13,6 @@ import type { AppEnv } from '../../../http/types';
 import { apiAccess } from '../../../core/api/api-access';
 import { errorResponses, invalidResponse, notFoundResponse } from '../../../core/api/responses';
 import { managedEdition } from '../../programme/index';
-import { MoneyInputError } from '../errors';
 import { moneyPermissions } from '../permissions';
 import { contributionHistory, type Money } from '../queries';
 import type { ContributionEntry } from '../schema';
@@ -21,7 +22,6 @@ export const json = jsonResponse;
 export const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
 export const param = (name: string, example: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example });
-export const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
 export const EditionParams = z.object({
   slug: param('slug', 'igf-guatemala'),
   edition: param('edition', 'igf-guatemala-2018'),
@@ -83,11 +83,7 @@ export const apiField: Record<string, string> = { amount: 'amountMinor', note: '
 
 /** A money rule broken: 422 with a message per JSON field in the caller's language. */
 export function invalid(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof MoneyInputError)) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.fields).map(([k, m]) => [apiField[k] ?? k, c.var.t(m.key, m.params)]),
-  );
-  throw new AppError('invalid', { fields });
+  return throwApiInputError(c, error, apiField);
 }
 
 export async function detail(c: Context<AppEnv>, editionId: string, contributionId: string) {

@@ -2,11 +2,11 @@
  * What every money page needs: the edition named in the URL (inside the initiative that
  * `access.initiative()` authorised), its base path, and form errors from money rules.
  */
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import type { Context } from 'hono';
 import type { FieldErrors } from '../../../http/form';
 import type { AppEnv } from '../../../http/types';
 import { managedEdition } from '../../programme/index';
-import { MoneyInputError } from '../errors';
 import { moneyPermissions } from '../permissions';
 import { access } from '../../../http/access';
 
@@ -20,10 +20,5 @@ export async function moneyEdition(c: Context<AppEnv>) {
 
 /** The messages of a money rule, beside their fields, in the reader's language. */
 export function moneyErrors(c: Context<AppEnv>, e: unknown): FieldErrors {
-  if (!(e instanceof MoneyInputError)) throw e;
-  return Object.fromEntries(
-    Object.entries(e.fields).map(([field, m]) => [field, c.var.t(m.key, m.params)]),
-  );
+  return inputErrorsOrThrow(c, e);
 }
-
-export const isUuid = (v: string | undefined) => /^[0-9a-f-]{36}$/i.test(v ?? '');

@@ -18,7 +18,8 @@ import { moneyPermissions } from '../permissions';
 import { contributionHistory } from '../queries';
 import { recordReceipt } from '../record-receipt';
 import { ExpenseTable } from '../views/money-tables';
-import { editors, isUuid, moneyEdition, moneyErrors, viewers } from './money-context';
+import { isUuid } from '../../../lib/uuid';
+import { editors, moneyEdition, moneyErrors, viewers } from './money-context';
 
 type Form = { values?: FormValues; errors?: FieldErrors };
 

@@ -14,7 +14,8 @@ import { expenseForm } from '../money-input';
 import { findReceipt, loadMoney } from '../queries';
 import { checkReceiptFile } from '../receipt-file';
 import { recordExpense } from '../record-expense';
-import { editors, isUuid, moneyEdition, moneyErrors, viewers } from './money-context';
+import { isUuid } from '../../../lib/uuid';
+import { editors, moneyEdition, moneyErrors, viewers } from './money-context';
 
 type Form = { values?: FormValues; errors?: FieldErrors };
 

@@ -10,7 +10,8 @@ import { pageOf } from '../../../views/page';
 import { ledger, moneyTable } from '../export-money';
 import { donorStatement, loadMoney } from '../queries';
 import { BalanceTable, CashTable, ExpenseTable, InKindList } from '../views/money-tables';
-import { isUuid, moneyEdition, viewers } from './money-context';
+import { isUuid } from '../../../lib/uuid';
+import { moneyEdition, viewers } from './money-context';
 
 /** A donor's statement, and the whole edition's money as CSV or XLSX (audit-logged). */
 export const moneyReportRoutes = new Hono<AppEnv>()

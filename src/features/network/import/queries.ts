@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { peopleImports, type PeopleImport } from './schema';
@@ -6,7 +7,7 @@ export async function findImport(
   db: Db,
   o: { id: string; initiativeId: string },
 ): Promise<PeopleImport | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(o.id)) return undefined;
+  if (!isUuid(o.id)) return undefined;
   const [row] = await db
     .select()
     .from(peopleImports)

@@ -2,6 +2,8 @@
  * What the programme API's routes share: path parameters, access rules, how records are written
  * out as JSON and read in from it, and the steps that save a room or a session.
  */
+import { uuidParam } from '../../../core/api/schemas';
+import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
@@ -19,7 +21,6 @@ import {
   notFoundResponse,
 } from '../../../core/api/responses';
 import { EventInputSchema, RoomInputSchema, SessionInputSchema } from '../api-schemas';
-import { ProgrammeInputError } from '../editing/errors';
 import { saveRoom } from '../editing/save-room';
 import { saveSession } from '../editing/save-session';
 import { programmePermissions } from '../permissions';
@@ -36,7 +37,6 @@ export const json = jsonResponse;
 export const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
 export const param = (name: string, example: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example });
-export const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
 export const InitiativeParams = z.object({ slug: param('slug', 'igf-guatemala') });
 export const EditionParams = InitiativeParams.extend({
   edition: param('edition', 'igf-guatemala-2018'),
@@ -157,11 +157,7 @@ export const apiField: Record<string, string> = { day: 'startsAt' };
 
 /** A domain input error as a 422 with a message per JSON field in the caller's language. */
 export function invalid(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof ProgrammeInputError)) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.fields).map(([k, key]) => [apiField[k] ?? k, c.var.t(key)]),
-  );
-  throw new AppError('invalid', { fields });
+  return throwApiInputError(c, error, apiField);
 }
 
 /** The warning sentences need only the translator of a page. */

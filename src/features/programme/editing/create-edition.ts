@@ -4,11 +4,11 @@
  * @example
  * const edition = await createEdition({ db, initiativeId, input: { name: 'IGF Guatemala 2019', slug: 'igf-guatemala-2019', year: 2019, travelBufferMinutes: 15, maxSessionsPerSpeaker: 3 } });
  */
+import { InputError } from '../../../http/input-error';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { editions, type Edition } from '../schema';
 import type { EditionInput } from './edition-input';
-import { ProgrammeInputError } from './errors';
 
 export async function createEdition(o: {
   db: Db;
@@ -19,12 +19,12 @@ export async function createEdition(o: {
     .select({ id: editions.id })
     .from(editions)
     .where(eq(editions.slug, o.input.slug));
-  if (taken) throw new ProgrammeInputError({ slug: 'programme.form.slugTaken' });
+  if (taken) throw new InputError({ slug: 'programme.form.slugTaken' });
   const [row] = await o.db
     .insert(editions)
     .values({ ...o.input, initiativeId: o.initiativeId })
     .onConflictDoNothing()
     .returning();
-  if (!row) throw new ProgrammeInputError({ slug: 'programme.form.slugTaken' });
+  if (!row) throw new InputError({ slug: 'programme.form.slugTaken' });
   return row;
 }

@@ -6,11 +6,11 @@
  * const id = await saveSession({ db, initiativeId, eventId, input });            // new
  * await saveSession({ db, initiativeId, eventId, sessionId: id, input: changed }); // edit
  */
+import { InputError } from '../../../http/input-error';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { institutions, participations, people } from '../../network/schema';
 import { events, programmeSessions, rooms, sessionInstitutions, sessionPeople } from '../schema';
-import { ProgrammeInputError } from './errors';
 import type { SessionInput } from './session-input';
 
 export async function saveSession(o: {
@@ -24,7 +24,7 @@ export async function saveSession(o: {
   const { input } = o;
   return o.db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.id, o.eventId));
-    if (!event) throw new ProgrammeInputError({ eventId: 'programme.form.unknownEvent' });
+    if (!event) throw new InputError({ eventId: 'programme.form.unknownEvent' });
     if (input.roomId) {
       const [room] = event.venueId
         ? await tx
@@ -32,7 +32,7 @@ export async function saveSession(o: {
             .from(rooms)
             .where(and(eq(rooms.id, input.roomId), eq(rooms.venueId, event.venueId)))
         : [];
-      if (!room) throw new ProgrammeInputError({ roomId: 'programme.form.unknownRoom' });
+      if (!room) throw new InputError({ roomId: 'programme.form.unknownRoom' });
     }
     // A day's margin either side: sessions may run late, but not on another date.
     const margin = 86_400_000;
@@ -40,7 +40,7 @@ export async function saveSession(o: {
       input.startsAt.getTime() < event.startsAt.getTime() - margin ||
       input.endsAt.getTime() > event.endsAt.getTime() + margin
     )
-      throw new ProgrammeInputError({ day: 'programme.form.outsideEvent' });
+      throw new InputError({ day: 'programme.form.outsideEvent' });
     const personIds = [...new Set(input.people.map((p) => p.personId))];
     if (personIds.length) {
       const found = await tx
@@ -59,7 +59,7 @@ export async function saveSession(o: {
           ),
         );
       if (found.length !== personIds.length)
-        throw new ProgrammeInputError({ people: 'programme.form.unknownPerson' });
+        throw new InputError({ people: 'programme.form.unknownPerson' });
     }
     if (input.institutionIds.length) {
       const found = await tx
@@ -67,7 +67,7 @@ export async function saveSession(o: {
         .from(institutions)
         .where(inArray(institutions.id, input.institutionIds));
       if (found.length !== new Set(input.institutionIds).size)
-        throw new ProgrammeInputError({ institutionIds: 'programme.form.unknownInstitution' });
+        throw new InputError({ institutionIds: 'programme.form.unknownInstitution' });
     }
     const values = {
       kind: input.kind,
@@ -92,8 +92,7 @@ export async function saveSession(o: {
         .set(values)
         .where(and(eq(programmeSessions.id, id), eq(programmeSessions.eventId, o.eventId)))
         .returning({ id: programmeSessions.id });
-      if (!updated.length)
-        throw new ProgrammeInputError({ sessionId: 'programme.form.unknownSession' });
+      if (!updated.length) throw new InputError({ sessionId: 'programme.form.unknownSession' });
       await tx.delete(sessionPeople).where(eq(sessionPeople.sessionId, id));
       await tx.delete(sessionInstitutions).where(eq(sessionInstitutions.sessionId, id));
     } else {

@@ -4,6 +4,7 @@
  * @example
  * const items = await publishedProgrammeOf(db, events.map((e) => e.id));
  */
+import { isUuid } from '../../../lib/uuid';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { listEvents, type ProgrammeItem } from '../queries';
@@ -126,7 +127,7 @@ export function listVersions(db: Db, eventIds: string[]) {
 
 /** Removes erased people from every published snapshot and changelog, keeping the sessions. */
 export async function forgetPeopleInVersions(db: Db, personIds: string[]): Promise<void> {
-  const ids = personIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const ids = personIds.filter((id) => isUuid(id));
   if (ids.length === 0) return;
   const pattern = ids.join('|');
   const rows = await db

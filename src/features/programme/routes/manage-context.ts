@@ -5,6 +5,7 @@
  * @example
  * const { edition, event } = await managedEvent(c);
  */
+import { isUuid } from '../../../lib/uuid';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { AppError } from '../../../http/errors';
@@ -28,7 +29,7 @@ export async function managedEdition(c: Context<AppEnv>) {
 export async function managedEvent(c: Context<AppEnv>) {
   const edition = await managedEdition(c);
   const id = c.req.param('event') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const [row] = await c.var.deps.db
     .select({ event: events, venue: venues })
     .from(events)

@@ -1,3 +1,4 @@
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { provided } from '../../../core/module';
 import { asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
@@ -13,7 +14,6 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { createEdition } from '../editing/create-edition';
 import { editionForm, editionSettingsForm } from '../editing/edition-input';
-import { ProgrammeInputError } from '../editing/errors';
 import { programmePermissions } from '../permissions';
 import { latestVersions } from '../publishing/published-programme';
 import { listEvents } from '../queries';
@@ -227,8 +227,7 @@ export const manageEditionRoutes = new Hono<AppEnv>()
       setFlash(c, 'manage.editions.created');
       return c.redirect(`/i/${c.var.initiative.slug}/editions/${edition.slug}`, 303);
     } catch (error) {
-      if (!(error instanceof ProgrammeInputError)) throw error;
-      return editionsPage(c, { values: form.values, errors: translated(c, error) });
+      return editionsPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
     }
   })
   .get('/i/:slug/editions/:edition', editors(), (c) => editionPage(c))
@@ -247,6 +246,3 @@ export const manageEditionRoutes = new Hono<AppEnv>()
   });
 
 /** A domain input error as messages per field in the reader's language. */
-export function translated(c: Context<AppEnv>, error: ProgrammeInputError): FieldErrors {
-  return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)]));
-}

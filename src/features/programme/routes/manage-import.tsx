@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { and, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -198,7 +199,7 @@ async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
 
 async function storedImport(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('import') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const [row] = await c.var.deps.db
     .select()
     .from(programmeImports)

@@ -1,3 +1,5 @@
+import { isUuid } from '../../../lib/uuid';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { provided } from '../../../core/module';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
@@ -13,7 +15,6 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { listInstitutionChoices } from '../../network/index';
 import { deleteSession } from '../editing/delete-session';
-import { ProgrammeInputError } from '../editing/errors';
 import { saveSession } from '../editing/save-session';
 import { PEOPLE_ROWS_EXTRA, sessionForm } from '../editing/session-input';
 import { programmePermissions } from '../permissions';
@@ -23,7 +24,6 @@ import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
 import { managedEvent, manageBase } from './manage-context';
-import { translated } from './manage-editions';
 
 const editors = () => access.initiative(programmePermissions.editProgramme);
 /** The most person rows a form may claim to have (a bound on what is read back). */
@@ -58,7 +58,7 @@ function sessionValues(s: ProgrammeItem, zone: string): FormValues {
 /** The session being edited, within the event named in the URL. */
 async function managedSession(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('session') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const item = (await programmeOf(c.var.deps.db, [eventId])).find((s) => s.id === id);
   if (!item) throw new AppError('not_found');
   return item;
@@ -159,8 +159,12 @@ async function submitSession(c: Context<AppEnv>, editing?: ProgrammeItem) {
     setFlash(c, 'manage.sessions.saved');
     return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/sessions/${id}/edit`, 303);
   } catch (error) {
-    if (!(error instanceof ProgrammeInputError)) throw error;
-    return sessionFormPage(c, { editing, values: form.values, errors: translated(c, error), rows });
+    return sessionFormPage(c, {
+      editing,
+      values: form.values,
+      errors: inputErrorsOrThrow(c, error),
+      rows,
+    });
   }
 }
 

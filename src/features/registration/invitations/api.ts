@@ -3,6 +3,7 @@
  * invitations for its organisers — list them with their answers, invite people from the network
  * or by name and e-mail (each gets their personal e-mail), and remind those who have not answered.
  */
+import { uuidParam } from '../../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
@@ -30,7 +31,7 @@ const EventParams = z.object({
   edition: z
     .string()
     .openapi({ param: { name: 'edition', in: 'path' }, example: 'igf-guatemala-2018' }),
-  event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
+  event: uuidParam('event'),
 });
 const read = apiAccess.initiative('registration:read', registrationPermissions.manageRegistrations);
 const write = apiAccess.initiative(

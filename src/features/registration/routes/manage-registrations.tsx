@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { and, count, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
@@ -340,7 +341,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
   .post(`${EVENT}/registration/questions/:question/remove`, managers(), async (c) => {
     const { event, path } = await base(c);
     const id = c.req.param('question');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+    if (!isUuid(id)) throw new AppError('not_found');
     await c.var.deps.db
       .delete(registrationQuestions)
       .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
@@ -548,7 +549,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     async (c) => {
       const { event, path } = await base(c);
       const id = c.req.param('registration');
-      const [row] = /^[0-9a-f-]{36}$/i.test(id)
+      const [row] = isUuid(id)
         ? await c.var.deps.db
             .select({ id: registrations.id })
             .from(registrations)

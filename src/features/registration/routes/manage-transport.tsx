@@ -1,3 +1,4 @@
+import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -48,7 +49,7 @@ async function base(c: Context<AppEnv>) {
 
 async function routeOf(c: Context<AppEnv>, eventId: string): Promise<RouteWithSeats> {
   const id = c.req.param('route') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const route = (await listRoutes(c.var.deps.db, eventId)).find((r) => r.id === id);
   if (!route) throw new AppError('not_found');
   return route;

@@ -4,6 +4,7 @@
  * seats held), delete (only while nobody chose the route) and read a route's passenger list.
  * Scopes `registration:read` and `registration:write`, like registrations.
  */
+import { uuidParam } from '../../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../../../http/audit';
@@ -32,10 +33,10 @@ const EventParams = z.object({
   edition: z
     .string()
     .openapi({ param: { name: 'edition', in: 'path' }, example: 'igf-guatemala-2018' }),
-  event: z.uuid().openapi({ param: { name: 'event', in: 'path' } }),
+  event: uuidParam('event'),
 });
 const RouteParams = EventParams.extend({
-  route: z.uuid().openapi({ param: { name: 'route', in: 'path' } }),
+  route: uuidParam('route'),
 });
 const read = apiAccess.initiative('registration:read', registrationPermissions.manageRegistrations);
 const write = apiAccess.initiative(

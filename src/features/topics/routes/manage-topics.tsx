@@ -1,3 +1,5 @@
+import { isUuid } from '../../../lib/uuid';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -14,7 +16,6 @@ import { Select } from '../../../views/select';
 import { managedEdition, manageBase } from '../../programme/index';
 import { deleteTopic } from '../delete-topic';
 import { forgetProposer } from '../forget-proposer';
-import { TopicInputError } from '../errors';
 import { mergeTopic } from '../merge-topic';
 import { topicPermissions } from '../permissions';
 import { editionTimeZone, findTopicCall, listTopics, type TopicRow } from '../queries';
@@ -43,8 +44,7 @@ async function topicsContext(c: Context<AppEnv>) {
 }
 
 function topicErrors(c: Context<AppEnv>, e: unknown): FieldErrors {
-  if (!(e instanceof TopicInputError)) throw e;
-  return Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, c.var.t(v)]));
+  return inputErrorsOrThrow(c, e);
 }
 
 const local = (d: Date | null | undefined, zone: string) =>
@@ -173,7 +173,7 @@ async function loadTopic(c: Context<AppEnv>) {
     editionId: ctx.edition.id,
     userId: c.var.user?.id,
   });
-  const topic = /^[0-9a-f-]{36}$/i.test(id) ? all.find((r) => r.id === id) : undefined;
+  const topic = isUuid(id) ? all.find((r) => r.id === id) : undefined;
   if (!topic) throw new AppError('not_found');
   return { ...ctx, topic, all };
 }

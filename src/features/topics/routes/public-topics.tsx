@@ -1,3 +1,4 @@
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -16,7 +17,6 @@ import { Select } from '../../../views/select';
 import { stakeholderGroups } from '../../network/schema';
 import { findEdition } from '../../programme/index';
 import { callState } from '../call-state';
-import { TopicInputError } from '../errors';
 import { proposeTopic } from '../propose-topic';
 import { editionTimeZone, findTopicCall, publicTopics } from '../queries';
 import { proposeForm } from '../topic-input';
@@ -217,10 +217,9 @@ export const publicTopicRoutes = new Hono<AppEnv>()
           data: { editionId: edition.id, stakeholderGroup: topic.stakeholderGroup },
         });
       } catch (error) {
-        if (!(error instanceof TopicInputError)) throw error;
         return proposePage(c, {
           values: form.values,
-          errors: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, c.var.t(v)])),
+          errors: inputErrorsOrThrow(c, error),
         });
       }
       setFlash(c, 'topics.propose.thanks');
