@@ -89,7 +89,11 @@ export const committeePersonalData: PersonalDataPart = {
     const [roles, comments, calendarLinks, digests] = await Promise.all([
       collectRoles(db, ids),
       db
-        .select({ task: actionItems.title, body: actionComments.body, at: actionComments.createdAt })
+        .select({
+          task: actionItems.title,
+          body: actionComments.body,
+          at: actionComments.createdAt,
+        })
         .from(actionComments)
         .innerJoin(actionItems, eq(actionItems.id, actionComments.actionItemId))
         .where(eq(actionComments.authorUserId, subject.user.id))
@@ -110,7 +114,9 @@ export const committeePersonalData: PersonalDataPart = {
   },
   erase: async (tx, subject) => {
     const ids = subject.personIds;
-    await tx.delete(committeeCalendarLinks).where(eq(committeeCalendarLinks.userId, subject.user.id));
+    await tx
+      .delete(committeeCalendarLinks)
+      .where(eq(committeeCalendarLinks.userId, subject.user.id));
     await tx
       .update(actionComments)
       .set({ authorUserId: null, body: '' })

@@ -39,8 +39,7 @@ export function ownedBy(
 ): SQL | undefined {
   const conditions: SQL[] = [];
   if (subject.personIds.length) conditions.push(inArray(personColumn, subject.personIds));
-  if (subject.emails.length)
-    conditions.push(inArray(sql`lower(${emailColumn})`, subject.emails));
+  if (subject.emails.length) conditions.push(inArray(sql`lower(${emailColumn})`, subject.emails));
   return conditions.length ? or(...conditions) : undefined;
 }
 
