@@ -186,10 +186,10 @@ describe('a person’s data across every feature', () => {
       name: '',
       institution: null,
       accessibilityNeeds: null,
-      answers: {},
       consentPhotos: false,
       consentContact: false,
     });
+    expect(r!.answers).toEqual({});
     expect(r!.email).toMatch(/@erased\.invalid$/);
     expect(r!.ticketCode).not.toBe(registration.ticketCode);
     expect(r!.tokenHash).not.toBe(stored!.tokenHash);
