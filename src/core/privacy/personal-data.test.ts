@@ -259,6 +259,18 @@ describe('a person’s data across every feature', () => {
     expect((await agent.get('/account/data')).status).toBe(303);
   });
 
+  it('gives an account whose address is not verified nothing registered under that address', async () => {
+    const owner = await buildUser(t.db);
+    await personWithFootprint(t.deps, { user: owner });
+    await t.db.delete(users).where(eq(users.id, owner.id));
+    const claimant = await buildUser(t.db, { email: owner.email, verified: false });
+    const data = await (await (await signedInAgent(t, claimant)).get('/account/data.json')).json();
+    expect(data.network.records).toEqual([]);
+    expect(data.registration).toEqual({ registrations: [], invitations: [] });
+    expect(data['event-day'].volunteering).toEqual([]);
+    expect(data.checkin.checkins).toEqual([]);
+  });
+
   it('links a topic proposed while signed in to the account, and not one proposed signed out', async () => {
     const user = await buildUser(t.db);
     const f = await personWithFootprint(t.deps, { user });
