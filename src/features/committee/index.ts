@@ -33,4 +33,10 @@ export const committeeModule: FeatureModule = {
   // Weekly digests: checked hourly; each person gets one a week (claimed in task_digests).
   jobs: [{ name: 'committee.task-digests', everyMs: 60 * 60 * 1000, run: sendTaskDigests }],
   personalData: committeePersonalData,
+  notPersonal: {
+    working_groups:
+      'a working group’s name and purpose describe the group; its members are in working_group_members',
+    meetings:
+      'minutes are the committee’s record of a meeting, approved by the committee and kept as its history; the approver link is set to null with the account, attendance is in meeting_attendance',
+  },
 };

@@ -54,5 +54,7 @@ export const moneyModule: FeatureModule = {
   notPersonal: {
     budget_lines: 'budget lines name activities, not people',
     receipt_files: 'receipts are kept for the accounts; their file name is not about a person',
+    contribution_entries:
+      'a ledger entry’s note explains an amount received or corrected, for the accounts; its author link is set to null with the account',
   },
 };

@@ -215,7 +215,7 @@ describe('my data', () => {
     expect(await body(await agent.get('/account/data'))).toContain('+502 5555 0000');
     const json = await (await agent.get('/account/data.json')).json();
     expect(json.account.email).toBe(me.email);
-    expect(json.networkRecords[0].phones[0].phone).toBe('+502 5555 0000');
+    expect(json.network.records[0].phones[0].phone).toBe('+502 5555 0000');
     const csv = await body(await agent.get('/account/data.csv'));
     expect(csv.split('\n')[0]).toBe('section,field,value');
     expect(csv).toContain(me.email);

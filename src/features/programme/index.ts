@@ -60,5 +60,7 @@ export const programmeModule: FeatureModule = {
     editions: 'an edition’s name names a forum, not a person',
     venues: 'a venue’s name and address are a place’s',
     rooms: 'a room’s name is a place’s',
+    programme_sessions:
+      'a session’s texts are published programme content; `responsible_note` names a collective role (e.g. "Attendees") where no person record exists — people on a session are in session_people',
   },
 };

@@ -27,6 +27,7 @@ import { transportEn, transportEs } from './transport/messages';
 
 export { RegistrationError } from './errors';
 export { interestBySession } from './list-registrations';
+export { ownedBy } from './personal-data';
 export { registerForEvent } from './register-for-event';
 export { notifyMoves } from './routes/notify';
 export { sendRegistrationMail } from './send-registration-mail';

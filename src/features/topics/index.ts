@@ -23,4 +23,7 @@ export const topicsModule: FeatureModule = {
   sections: { publicEdition: async ({ page, edition }) => TopicsLink({ page, edition }) },
   provides: { editionTracks: listTracks },
   personalData: topicsPersonalData,
+  notPersonal: {
+    topic_calls: 'the call’s note is the committee’s public text on how topics are chosen',
+  },
 };

@@ -65,6 +65,15 @@ export const control = {
       day: string;
     };
   },
+  /**
+   * Gives the account data in every feature (tests/support/privacy-factories.ts) in a new
+   * initiative; answers the slug of its edition.
+   */
+  async personalFootprint(email: string): Promise<{ edition: string }> {
+    const res = await call('POST', '/personal-footprint', { email });
+    expect(res.status, `control: footprint of ${email}: ${await res.clone().text()}`).toBe(201);
+    return (await res.json()) as { edition: string };
+  },
   /** The newest e-mail sent to an address, as stored in the outbox. */
   async newestMail(to: string): Promise<{ subject: string; text: string; locale: string }> {
     const res = await call('GET', `/outbox?to=${encodeURIComponent(to)}`);

@@ -18,6 +18,10 @@
  *   POST   /event-day-event {slug}                 -> 201 {edition, eventId, sessionId, day}
  *                           a forum next year with a 120-seat room, a panel and three
  *                           confirmed registrants (the event-day journey)
+ *   POST   /personal-footprint {email}            -> 201 {edition}
+ *                           that account's data in every feature: a registration, an
+ *                           invitation, a roster place, a check-in, a public topic proposal,
+ *                           a task comment and a calendar link (the my-data journey)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -37,6 +41,7 @@ import { prepare } from '../../../src/start';
 import { buildEdition } from '../../support/programme-factories';
 import { eventWithRegistrants, giveDeskAccess } from '../../support/checkin-factories';
 import { eventDayEvent } from '../../support/event-day-factories';
+import { personWithFootprint } from '../../support/privacy-factories';
 import { E2E } from './constants';
 
 // Nothing should be written to disk (the database lives in memory), but if anything ever is,
@@ -176,6 +181,13 @@ const control = createServer(async (req, res) => {
         sessionId: built.sessionId,
         day: built.day,
       });
+    }
+    if (route === 'POST /personal-footprint') {
+      const input = z.object({ email: z.email() }).parse(await readJson(req));
+      const [user] = await db.select().from(users).where(byEmail(input.email));
+      if (!user) return reply(404, { error: `no user ${input.email}` });
+      const built = await personWithFootprint(deps, { user });
+      return reply(201, { edition: built.edition.slug });
     }
     reply(404, { error: `unknown control route ${route}` });
   } catch (error) {

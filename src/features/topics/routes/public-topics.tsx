@@ -210,6 +210,8 @@ export const publicTopicRoutes = new Hono<AppEnv>()
           origin: 'public',
           lang: c.var.lang,
           input,
+          // Signed in, the proposal is linked to the account, so its owner can download and erase it.
+          userId: c.var.user?.id ?? null,
         });
         await audit(c, 'topic.proposed', {
           targetType: 'topic',
