@@ -19,7 +19,9 @@ export type Infeasibility = {
     | 'over_capacity'
     | 'room_unavailable'
     | 'person_clash'
-    | 'not_enough_time';
+    | 'not_enough_time'
+    /** Each rule can be kept alone, but not all of them together (proven by the exact model). */
+    | 'rules_together';
   sessions: string[];
   detail: string;
 };
@@ -69,7 +71,15 @@ export function checkFeasibility(o: { instance: Instance }): Infeasibility[] {
   for (const a of fixed)
     for (const c of ins.peopleNeighbours[a]!)
       if (c > a && fixed.includes(c))
-        if (personClash(ins, ins.pinnedBlock[a]!, ins.pinnedRoom[a]!, ins.pinnedBlock[c]!, ins.pinnedRoom[c]!))
+        if (
+          personClash(
+            ins,
+            ins.pinnedBlock[a]!,
+            ins.pinnedRoom[a]!,
+            ins.pinnedBlock[c]!,
+            ins.pinnedRoom[c]!,
+          )
+        )
           out.push({
             rule: 'person_clash',
             sessions: [sid(a), sid(c)],

@@ -108,12 +108,14 @@ export function createEvaluator(o: { instance: Instance; placement: Placement })
       }
       if (ins.input.oneTrackPerCell && tracksHere > 1) hard += tracksHere - 1;
     }
-    for (let t = 0; t < nT; t++) if (trackBlockUse[t * nB + k]! > 1) parallel += trackBlockUse[t * nB + k]! - 1;
+    for (let t = 0; t < nT; t++)
+      if (trackBlockUse[t * nB + k]! > 1) parallel += trackBlockUse[t * nB + k]! - 1;
     for (let i = 0; i < entries.length; i++)
       for (let j = i + 1; j < entries.length; j++) {
         const t1 = Math.floor(entries[i]! / nR);
         const t2 = Math.floor(entries[j]! / nR);
-        if (t1 !== t2 && entries[i]! % nR !== entries[j]! % nR) similar += ins.similar[t1 * nT + t2]!;
+        if (t1 !== t2 && entries[i]! % nR !== entries[j]! % nR)
+          similar += ins.similar[t1 * nT + t2]!;
       }
     for (let r1 = 0; r1 < nR; r1++) {
       const l1 = cells[k * nR + r1]!;
@@ -176,13 +178,24 @@ export function createEvaluator(o: { instance: Instance; placement: Placement })
     const k = block[s]!;
     if (k < 0) continue;
     for (const c of ins.peopleNeighbours[s]!)
-      if (c > s && block[c]! >= 0 && block[c] !== k && personClash(ins, k, room[s]!, block[c]!, room[c]!))
+      if (
+        c > s &&
+        block[c]! >= 0 &&
+        block[c] !== k &&
+        personClash(ins, k, room[s]!, block[c]!, room[c]!)
+      )
         cross++;
   }
   total += HARD * cross;
 
-  let last: { moves: Move[]; old: Move[]; blocks: number[]; tracks: number[]; before: Float64Array; delta: number } | null =
-    null;
+  let last: {
+    moves: Move[];
+    old: Move[];
+    blocks: number[];
+    tracks: number[];
+    before: Float64Array;
+    delta: number;
+  } | null = null;
 
   const tryMoves = (moves: Move[]): number => {
     const blocks: number[] = [];

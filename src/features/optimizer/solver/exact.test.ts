@@ -10,10 +10,19 @@ const prepare = (data: OptimizerInputData) =>
   prepareInstance({ input: optimizerInputSchema.parse(data) });
 
 /** A small random forum: sessions, tracks, shared speakers, attendees' wishes, a preferred time. */
-function smallForum(seed: number, sessions: number, blocks: number, rooms: number): OptimizerInputData {
+function smallForum(
+  seed: number,
+  sessions: number,
+  blocks: number,
+  rooms: number,
+): OptimizerInputData {
   const rnd = createRandom({ seed });
   return {
-    blocks: Array.from({ length: blocks }, (_, i) => ({ id: `b${i}`, start: i * 120, end: i * 120 + 90 })),
+    blocks: Array.from({ length: blocks }, (_, i) => ({
+      id: `b${i}`,
+      start: i * 120,
+      end: i * 120 + 90,
+    })),
     rooms: Array.from({ length: rooms }, (_, i) => ({ id: `r${i}`, capacity: 60 + 40 * i })),
     sessions: Array.from({ length: sessions }, (_, i) => ({
       id: `s${i}`,
@@ -23,7 +32,10 @@ function smallForum(seed: number, sessions: number, blocks: number, rooms: numbe
     })),
     interest: {
       kind: 'attendees',
-      attendees: Array.from({ length: 60 }, () => [`s${rnd.int(sessions)}`, `s${rnd.int(sessions)}`]),
+      attendees: Array.from({ length: 60 }, () => [
+        `s${rnd.int(sessions)}`,
+        `s${rnd.int(sessions)}`,
+      ]),
     },
     similarTracks: [{ a: 't0', b: 't1', weight: 2 }],
     sessionBlockPenalties: [{ session: 's0', block: 'b0', penalty: 3 }],

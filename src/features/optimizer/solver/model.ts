@@ -124,7 +124,10 @@ export const optimizerInputSchema = z
         ctx.addIssue({ code: 'custom', message: `block ${b.id} ends before it starts` });
     for (const s of input.sessions) {
       if (s.pinnedBlock && !blocks.has(s.pinnedBlock))
-        ctx.addIssue({ code: 'custom', message: `session ${s.id}: unknown block ${s.pinnedBlock}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `session ${s.id}: unknown block ${s.pinnedBlock}`,
+        });
       if (s.pinnedRoom && !rooms.has(s.pinnedRoom))
         ctx.addIssue({ code: 'custom', message: `session ${s.id}: unknown room ${s.pinnedRoom}` });
     }

@@ -34,7 +34,8 @@ export function fromPlacement(o: { instance: Instance; placement: Placement }): 
   o.instance.sessionIds.forEach((id, s) => {
     const b = o.placement.block[s]!;
     const r = o.placement.room[s]!;
-    if (b >= 0 && r >= 0) out[id] = { block: o.instance.blockIds[b]!, room: o.instance.roomIds[r]! };
+    if (b >= 0 && r >= 0)
+      out[id] = { block: o.instance.blockIds[b]!, room: o.instance.roomIds[r]! };
   });
   return out;
 }

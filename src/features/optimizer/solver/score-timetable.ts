@@ -53,7 +53,8 @@ export function scoreTimetable(o: {
     const b = p.block[s]!;
     if (b < 0) continue;
     byBlock[b]!.push(s);
-    parts.preferredTime += ins.sessionBlockPen[s * nB + b]! + ins.sessionRoomPen[s * nR + p.room[s]!]!;
+    parts.preferredTime +=
+      ins.sessionBlockPen[s * nB + b]! + ins.sessionRoomPen[s * nR + p.room[s]!]!;
   }
   const trackRooms = new Uint8Array(nT * nR);
   const trackBlocks = new Uint8Array(nT * nB);
@@ -111,7 +112,11 @@ export function scoreTimetable(o: {
 }
 
 /** 1 when the blocks a track uses (by their order in the input) leave a gap. */
-export function notConsecutive(trackBlocks: Uint8Array | Int32Array, t: number, nB: number): number {
+export function notConsecutive(
+  trackBlocks: Uint8Array | Int32Array,
+  t: number,
+  nB: number,
+): number {
   let first = -1;
   let last = -1;
   let used = 0;

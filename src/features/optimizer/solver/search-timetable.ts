@@ -46,7 +46,8 @@ export function searchTimetable(o: {
   seed?: number;
   timeLimitMs?: number;
   maxIterations?: number;
-  signal?: AbortSignal;
+  /** An AbortSignal, or anything with `aborted` (a worker reads a shared flag). */
+  signal?: Pick<AbortSignal, 'aborted'>;
   onProgress?: (p: SearchProgress) => void;
   progressEveryMs?: number;
   /** The timetable to improve (e.g. the current draft); missing sessions are placed greedily. */
@@ -196,7 +197,8 @@ export function searchTimetable(o: {
     });
   };
   let temperature = tStart;
-  const boundReached = () => lowerBound !== null && bestCost < HARD && bestCost <= lowerBound + 1e-9;
+  const boundReached = () =>
+    lowerBound !== null && bestCost < HARD && bestCost <= lowerBound + 1e-9;
   if (boundReached()) stoppedBy = 'bound';
   else
     for (; iterations < maxIterations; iterations++) {

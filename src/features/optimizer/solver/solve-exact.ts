@@ -30,7 +30,12 @@ export type ExactResult =
       variables: number;
     }
   | { status: 'infeasible'; lowerBound: null; elapsedMs: number; variables: number }
-  | { status: 'too_large' | 'no_solution'; lowerBound: number | null; elapsedMs: number; variables: number };
+  | {
+      status: 'too_large' | 'no_solution';
+      lowerBound: number | null;
+      elapsedMs: number;
+      variables: number;
+    };
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let loading: Promise<Highs> | null = null;
@@ -45,8 +50,14 @@ export async function solveExact(o: {
   const lp = buildModel(ins);
   const elapsedMs = () => Math.round(performance.now() - t0);
   if (lp.variables > (o.maxVariables ?? 20_000))
-    return { status: 'too_large', lowerBound: null, elapsedMs: elapsedMs(), variables: lp.variables };
-  if (lp.emptySession) return { status: 'infeasible', lowerBound: null, elapsedMs: elapsedMs(), variables: 0 };
+    return {
+      status: 'too_large',
+      lowerBound: null,
+      elapsedMs: elapsedMs(),
+      variables: lp.variables,
+    };
+  if (lp.emptySession)
+    return { status: 'infeasible', lowerBound: null, elapsedMs: elapsedMs(), variables: 0 };
   loading ??= highsLoader();
   const highs = await loading;
   const model = highs.createModel({ format: 'lp', data: lp.text });
@@ -61,7 +72,12 @@ export async function solveExact(o: {
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
     if (status === codes.infeasible)
-      return { status: 'infeasible', lowerBound: null, elapsedMs: elapsedMs(), variables: lp.variables };
+      return {
+        status: 'infeasible',
+        lowerBound: null,
+        elapsedMs: elapsedMs(),
+        variables: lp.variables,
+      };
     const solution = model.getSolution();
     const bound = Number(model.info.get('mip_dual_bound'));
     const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
@@ -114,7 +130,8 @@ function buildModel(ins: Instance) {
   const x: [number, number, number][] = [];
   const xName = new Map<number, string>();
   const key = (s: number, k: number, r: number) => (s * nB + k) * nR + r;
-  const term = (c: number, v: string) => (c === 0 ? '' : `${c >= 0 ? '+' : '-'} ${Math.abs(c)} ${v}`);
+  const term = (c: number, v: string) =>
+    c === 0 ? '' : `${c >= 0 ? '+' : '-'} ${Math.abs(c)} ${v}`;
   let emptySession = false;
 
   for (let s = 0; s < nS; s++) {
@@ -130,7 +147,8 @@ function buildModel(ins: Instance) {
         x.push([s, k, r]);
         binaries.push(name);
         mine.push(name);
-        const c = w.preferredTime * (ins.sessionBlockPen[s * nB + k]! + ins.sessionRoomPen[s * nR + r]!);
+        const c =
+          w.preferredTime * (ins.sessionBlockPen[s * nB + k]! + ins.sessionRoomPen[s * nR + r]!);
         obj.push(term(c, name));
       }
     if (mine.length === 0) emptySession = true;
@@ -147,7 +165,9 @@ function buildModel(ins: Instance) {
       if (here.length === 0) continue;
       const load = here.reduce((sum, s) => sum + ins.duration[s]!, 0);
       if (load > ins.blockCap[k]!)
-        rows.push(`${here.map((s) => `${ins.duration[s]} ${X(s, k, r)}`).join(' + ')} <= ${ins.blockCap[k]}`);
+        rows.push(
+          `${here.map((s) => `${ins.duration[s]} ${X(s, k, r)}`).join(' + ')} <= ${ins.blockCap[k]}`,
+        );
       const pen = w.trackPlacement * ins.blockRoomPen[k * nR + r]!;
       if (pen > 0) {
         const o = `o${k}_${r}`;
@@ -182,7 +202,8 @@ function buildModel(ins: Instance) {
           binaries.push(u);
           for (const v of xs) rows.push(`${v} - ${u} <= 0`);
           rows.push(`${xs.join(' + ')} - ${u} >= 0`);
-          const pen = w.trackPlacement * (ins.trackBlockPen[t * nB + k]! + ins.trackRoomPen[t * nR + r]!);
+          const pen =
+            w.trackPlacement * (ins.trackBlockPen[t * nB + k]! + ins.trackRoomPen[t * nR + r]!);
           obj.push(term(pen, u));
         }
     if (ins.input.oneTrackPerCell)
@@ -221,7 +242,9 @@ function buildModel(ins: Instance) {
       if (w.trackNotConsecutive > 0) {
         const used: (string | null)[] = [];
         for (let k = 0; k < nB; k++) {
-          const us = Array.from({ length: nR }, (_, r) => U(t, k, r)).filter((v): v is string => Boolean(v));
+          const us = Array.from({ length: nR }, (_, r) => U(t, k, r)).filter((v): v is string =>
+            Boolean(v),
+          );
           if (us.length === 0) {
             used.push(null);
             continue;
@@ -275,16 +298,29 @@ function buildModel(ins: Instance) {
       for (let k = 0; k < nB; k++) {
         const y = `y${a}_${c}_${k}`;
         let used = false;
-        for (let r = 0; r < nR; r++) {
-          const xa = X(a, k, r);
-          const others = inBlockOtherRooms(c, k, r);
-          if (!xa || others.length === 0) continue;
-          if (people) rows.push(`${xa} + ${others.join(' + ')} <= 1`);
-          else {
-            rows.push(`${xa} + ${others.join(' + ')} - ${y} <= 1`);
-            used = true;
+        if (ins.duration[a]! + ins.duration[c]! > ins.blockCap[k]!) {
+          // they cannot share a room in this block: in the block together means in parallel
+          const both = [...inBlockOtherRooms(a, k, -1), ...inBlockOtherRooms(c, k, -1)];
+          const hasA = inBlockOtherRooms(a, k, -1).length > 0;
+          const hasC = inBlockOtherRooms(c, k, -1).length > 0;
+          if (hasA && hasC) {
+            if (people) rows.push(`${both.join(' + ')} <= 1`);
+            else {
+              rows.push(`${both.join(' + ')} - ${y} <= 1`);
+              used = true;
+            }
           }
-        }
+        } else
+          for (let r = 0; r < nR; r++) {
+            const xa = X(a, k, r);
+            const others = inBlockOtherRooms(c, k, r);
+            if (!xa || others.length === 0) continue;
+            if (people) rows.push(`${xa} + ${others.join(' + ')} <= 1`);
+            else {
+              rows.push(`${xa} + ${others.join(' + ')} - ${y} <= 1`);
+              used = true;
+            }
+          }
         if (used) {
           continuous.push(y);
           obj.push(term(weight, y));
@@ -295,9 +331,9 @@ function buildModel(ins: Instance) {
             const xa = X(a, k, r);
             if (!xa) continue;
             const overlap = ins.overlapBlocks[k * nB + k2] === 1;
-            const others = Array.from({ length: nR }, (_, q) => (q === r && !overlap ? undefined : X(c, k2, q))).filter(
-              Boolean,
-            );
+            const others = Array.from({ length: nR }, (_, q) =>
+              q === r && !overlap ? undefined : X(c, k2, q),
+            ).filter(Boolean);
             if (others.length > 0) rows.push(`${xa} + ${others.join(' + ')} <= 1`);
           }
         }

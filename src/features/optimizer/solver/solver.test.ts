@@ -43,7 +43,9 @@ describe('checkHardRules', () => {
   it('finds a person in two rooms in the same block', () => {
     const instance = prepare(
       forum({
-        sessions: forum().sessions!.map((s) => (s.id === 'p1' || s.id === 'p2' ? { ...s, people: ['ana'] } : s)),
+        sessions: forum().sessions!.map((s) =>
+          s.id === 'p1' || s.id === 'p2' ? { ...s, people: ['ana'] } : s,
+        ),
       }),
     );
     expect(checkHardRules({ instance, timetable: spread })).toEqual([
@@ -53,7 +55,9 @@ describe('checkHardRules', () => {
 
   it('finds a person who cannot change rooms within the travel buffer, and not with time to spare', () => {
     const data = forum({
-      sessions: forum().sessions!.map((s) => (s.id === 'p1' || s.id === 'p5' ? { ...s, people: ['ana'] } : s)),
+      sessions: forum().sessions!.map((s) =>
+        s.id === 'p1' || s.id === 'p5' ? { ...s, people: ['ana'] } : s,
+      ),
     });
     const tight = prepare({ ...data, travelBufferMinutes: 45 });
     expect(checkHardRules({ instance: tight, timetable: spread }).map((v) => v.rule)).toEqual([
@@ -65,7 +69,10 @@ describe('checkHardRules', () => {
 
   it('finds a room used while unavailable', () => {
     const data = forum();
-    const instance = prepare({ ...data, rooms: [{ id: 'A', capacity: 200, unavailableBlocks: ['pm'] }, ...data.rooms.slice(1)] });
+    const instance = prepare({
+      ...data,
+      rooms: [{ id: 'A', capacity: 200, unavailableBlocks: ['pm'] }, ...data.rooms.slice(1)],
+    });
     expect(checkHardRules({ instance, timetable: spread })).toEqual([
       { rule: 'room_unavailable', sessions: ['p4'], block: 'pm', room: 'A' },
     ]);
@@ -73,18 +80,25 @@ describe('checkHardRules', () => {
 
   it('finds attendance above capacity plus overflow, and accepts it within the overflow', () => {
     const data = forum({
-      sessions: forum().sessions!.map((s) => (s.id === 'p2' ? { ...s, expectedAttendance: 90 } : s)),
+      sessions: forum().sessions!.map((s) =>
+        s.id === 'p2' ? { ...s, expectedAttendance: 90 } : s,
+      ),
     });
     expect(checkHardRules({ instance: prepare(data), timetable: spread })).toEqual([
       { rule: 'over_capacity', sessions: ['p2'], room: 'B', expected: 90, capacity: 80 },
     ]);
-    const withOverflow = { ...data, rooms: data.rooms.map((r) => (r.id === 'B' ? { ...r, overflow: 10 } : r)) };
+    const withOverflow = {
+      ...data,
+      rooms: data.rooms.map((r) => (r.id === 'B' ? { ...r, overflow: 10 } : r)),
+    };
     expect(checkHardRules({ instance: prepare(withOverflow), timetable: spread })).toEqual([]);
   });
 
   it('finds a pinned session moved', () => {
     const data = forum({
-      sessions: forum().sessions!.map((s) => (s.id === 'p3' ? { ...s, pinnedBlock: 'pm', pinnedRoom: 'C' } : s)),
+      sessions: forum().sessions!.map((s) =>
+        s.id === 'p3' ? { ...s, pinnedBlock: 'pm', pinnedRoom: 'C' } : s,
+      ),
     });
     expect(checkHardRules({ instance: prepare(data), timetable: spread })).toEqual([
       { rule: 'pinned_moved', sessions: ['p3'], block: 'pm', room: 'C' },
@@ -96,11 +110,21 @@ describe('checkHardRules', () => {
       sessions: forum().sessions!.map((s) => (s.id === 'p1' ? { ...s, duration: 120 } : s)),
     });
     expect(checkHardRules({ instance: prepare(data), timetable: spread })).toEqual([
-      { rule: 'does_not_fit_block', sessions: ['p1'], block: 'am', room: 'A', load: 120, capacity: 90 },
+      {
+        rule: 'does_not_fit_block',
+        sessions: ['p1'],
+        block: 'am',
+        room: 'A',
+        load: 120,
+        capacity: 90,
+      },
     ]);
     const stacked = { ...spread, p2: { block: 'am', room: 'A' } };
     expect(
-      checkHardRules({ instance: prepare(forum()), timetable: stacked }).map((v) => [v.rule, v.sessions]),
+      checkHardRules({ instance: prepare(forum()), timetable: stacked }).map((v) => [
+        v.rule,
+        v.sessions,
+      ]),
     ).toEqual([['does_not_fit_block', ['p1', 'p2']]]);
   });
 
@@ -126,7 +150,10 @@ describe('scoreTimetable', () => {
   it('weighs clashes by the people who want both sessions, and follows the organiser’s weights', () => {
     const instance = prepare(
       forum({
-        interest: { kind: 'attendees', attendees: [['p1', 'p2'], ['p1', 'p2'], ['p1', 'p4'], ['p3']] },
+        interest: {
+          kind: 'attendees',
+          attendees: [['p1', 'p2'], ['p1', 'p2'], ['p1', 'p4'], ['p3']],
+        },
       }),
     );
     const timetable = {
@@ -191,7 +218,11 @@ describe('the local search', () => {
       Array.from({ length: 3 }, () => `s${rnd.int(12)}`),
     );
     return prepare({
-      blocks: Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, start: i * 70, end: i * 70 + 60 })),
+      blocks: Array.from({ length: 4 }, (_, i) => ({
+        id: `b${i}`,
+        start: i * 70,
+        end: i * 70 + 60,
+      })),
       rooms: [{ id: 'A' }, { id: 'B' }, { id: 'C' }],
       sessions,
       interest: { kind: 'attendees', attendees },
@@ -232,14 +263,21 @@ describe('the local search', () => {
     const instance = busy();
     const controller = new AbortController();
     controller.abort();
-    const result = searchTimetable({ instance, seed: 1, timeLimitMs: 60_000, signal: controller.signal });
+    const result = searchTimetable({
+      instance,
+      seed: 1,
+      timeLimitMs: 60_000,
+      signal: controller.signal,
+    });
     expect(result.stoppedBy).toBe('aborted');
     expect(result.iterations).toBe(0);
   });
 
   it('keeps pinned sessions where they are pinned', () => {
     const data = forum({
-      sessions: forum().sessions!.map((s) => (s.id === 'p6' ? { ...s, pinnedBlock: 'am', pinnedRoom: 'B' } : s)),
+      sessions: forum().sessions!.map((s) =>
+        s.id === 'p6' ? { ...s, pinnedBlock: 'am', pinnedRoom: 'B' } : s,
+      ),
       interest: { kind: 'attendees', attendees: [['p6', 'p1']] },
     });
     const result = searchTimetable({ instance: prepare(data), seed: 2, maxIterations: 2000 });
@@ -247,4 +285,3 @@ describe('the local search', () => {
     expect(result.hardViolations).toEqual([]);
   });
 });
-
