@@ -129,18 +129,39 @@ export function searchTimetable(o: {
     ev.tryMoves([[s, Math.floor(bestCell / nR), bestCell % nR]]);
   }
 
+  const sameTrack: Int32Array[] = Array.from({ length: ins.nT }, (_, t) =>
+    Int32Array.from(Array.from({ length: nS }, (_, s) => s).filter((s) => ins.track[s] === t)),
+  );
+  const relocate = (s: number, c: number): Move[] | null =>
+    c === ev.block[s]! * nR + ev.room[s]! || !allowed[s * nC + c]
+      ? null
+      : [[s, Math.floor(c / nR), c % nR]];
+
   const randomMove = (): Move[] | null => {
     if (movable.length === 0) return null;
     const kind = rnd.next();
     const s = movable[rnd.int(movable.length)]!;
     const cs = ev.block[s]! * nR + ev.room[s]!;
-    if (kind < 0.4) {
+    if (kind < 0.25) {
       const list = allowedList[s]!;
-      const c = list[rnd.int(list.length)]!;
-      if (c === cs) return null;
-      return [[s, Math.floor(c / nR), c % nR]];
+      return relocate(s, list[rnd.int(list.length)]!);
     }
-    if (kind < 0.7) {
+    if (kind < 0.4) {
+      // next to a session of the same track
+      const t = ins.track[s]!;
+      if (t < 0) return null;
+      const u = sameTrack[t]![rnd.int(sameTrack[t]!.length)]!;
+      return relocate(s, ev.block[u]! * nR + ev.room[u]!);
+    }
+    if (kind < 0.5) {
+      // into an empty cell
+      for (let i = 0; i < 4; i++) {
+        const c = rnd.int(nC);
+        if (ev.cells[c]!.length === 0) return relocate(s, c);
+      }
+      return null;
+    }
+    if (kind < 0.75) {
       const u = movable[rnd.int(movable.length)]!;
       const cu = ev.block[u]! * nR + ev.room[u]!;
       if (cu === cs || !allowed[s * nC + cu] || !allowed[u * nC + cs]) return null;
@@ -163,20 +184,18 @@ export function searchTimetable(o: {
     return moves;
   };
 
-  // Starting temperature from the size of typical soft moves.
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < 200; i++) {
+  // Starting temperature from the size of typical soft moves (their median: a few huge
+  // penalties, such as a speaker's clash, should not make the whole run a random walk).
+  const positive: number[] = [];
+  for (let i = 0; i < 300; i++) {
     const m = randomMove();
     if (!m) continue;
     const d = ev.tryMoves(m);
     ev.undo();
-    if (d > 0 && d < HARD / 2) {
-      sum += d;
-      count++;
-    }
+    if (d > 0 && d < HARD / 2) positive.push(d);
   }
-  const tStart = count > 0 ? sum / count : 1;
+  positive.sort((a, b) => a - b);
+  const tStart = positive.length > 0 ? positive[Math.floor(positive.length / 2)]! : 1;
   const tEnd = Math.max(tStart * 1e-3, 1e-4);
 
   let best = ev.snapshot();
