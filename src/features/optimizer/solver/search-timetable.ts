@@ -96,37 +96,49 @@ export function searchTimetable(o: {
       start.block[s] = -1;
       start.room[s] = -1;
     }
-  const ev = createEvaluator({ instance: ins, placement: start });
-
   // Greedy insertion of what is not placed: tightest sessions first.
-  const unplaced = Array.from({ length: nS }, (_, s) => s).filter((s) => ev.block[s]! < 0);
   const tightness = (s: number) =>
     allowedList[s]!.length - 1e-3 * ins.duration[s]! - 1e-6 * ins.peopleNeighbours[s]!.length;
-  unplaced.sort((a, b) => tightness(a) - tightness(b) || a - b);
-  for (const s of unplaced) {
-    const list = allowedList[s]!;
-    const candidates = new Set<number>();
-    if (list.length <= 96) for (const c of list) candidates.add(c);
-    else {
-      for (let i = 0; i < 64; i++) candidates.add(list[rnd.int(list.length)]!);
-      const t = ins.track[s]!;
-      if (t >= 0)
-        for (let c2 = 0; c2 < nS; c2++)
-          if (ins.track[c2] === t && ev.block[c2]! >= 0) {
-            const c = ev.block[c2]! * nR + ev.room[c2]!;
-            if (allowed[s * nC + c]) candidates.add(c);
-          }
-    }
-    let best = Infinity;
-    let bestCell = list[0]!;
-    for (const c of candidates) {
-      const d = ev.insertionDelta(s, Math.floor(c / nR), c % nR);
-      if (d < best) {
-        best = d;
-        bestCell = c;
+  const construct = (from: Placement) => {
+    const e = createEvaluator({ instance: ins, placement: from });
+    const unplaced = Array.from({ length: nS }, (_, s) => s).filter((s) => e.block[s]! < 0);
+    unplaced.sort((a, b) => tightness(a) - tightness(b) || a - b);
+    for (const s of unplaced) {
+      const list = allowedList[s]!;
+      const candidates = new Set<number>();
+      if (list.length <= 96) for (const c of list) candidates.add(c);
+      else {
+        for (let i = 0; i < 64; i++) candidates.add(list[rnd.int(list.length)]!);
+        const t = ins.track[s]!;
+        if (t >= 0)
+          for (let c2 = 0; c2 < nS; c2++)
+            if (ins.track[c2] === t && e.block[c2]! >= 0) {
+              const c = e.block[c2]! * nR + e.room[c2]!;
+              if (allowed[s * nC + c]) candidates.add(c);
+            }
       }
+      let best = Infinity;
+      let bestCell = list[0]!;
+      for (const c of candidates) {
+        const d = e.insertionDelta(s, Math.floor(c / nR), c % nR);
+        if (d < best) {
+          best = d;
+          bestCell = c;
+        }
+      }
+      e.tryMoves([[s, Math.floor(bestCell / nR), bestCell % nR]]);
     }
-    ev.tryMoves([[s, Math.floor(bestCell / nR), bestCell % nR]]);
+    return e;
+  };
+  // From the draft, and — when the draft leaves rules broken — also from scratch, keeping the
+  // better: a draft can hold the only cells that the tightest sessions may use.
+  let ev = construct(start);
+  if (o.start && ev.cost() >= HARD) {
+    const fresh = construct({
+      block: new Int32Array(nS).fill(-1),
+      room: new Int32Array(nS).fill(-1),
+    });
+    if (fresh.cost() < ev.cost()) ev = fresh;
   }
 
   const sameTrack: Int32Array[] = Array.from({ length: ins.nT }, (_, t) =>
@@ -144,7 +156,29 @@ export function searchTimetable(o: {
     const cs = ev.block[s]! * nR + ev.room[s]!;
     if (kind < 0.25) {
       const list = allowedList[s]!;
-      return relocate(s, list[rnd.int(list.length)]!);
+      const c = list[rnd.int(list.length)]!;
+      const move = relocate(s, c);
+      if (
+        !move ||
+        ev.cellLoad[c]! + ins.duration[s]! <= ins.blockCap[Math.floor(c / nR)]! ||
+        rnd.next() < 0.5
+      )
+        return move;
+      // ejection: what is there moves to empty cells it may use, to make room
+      const taken = new Set<number>([c, cs]);
+      for (const x of ev.cells[c]!) {
+        if (ins.pinnedBlock[x]! >= 0 || ins.pinnedRoom[x]! >= 0) return move;
+        const xs = allowedList[x]!;
+        let to = -1;
+        for (let i = 0; i < 8 && to < 0; i++) {
+          const t = xs[rnd.int(xs.length)]!;
+          if (!taken.has(t) && ev.cells[t]!.length === 0) to = t;
+        }
+        if (to < 0) return move;
+        taken.add(to);
+        move.push([x, Math.floor(to / nR), to % nR]);
+      }
+      return move;
     }
     if (kind < 0.4) {
       // next to a session of the same track

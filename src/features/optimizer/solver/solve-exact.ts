@@ -47,9 +47,16 @@ export async function solveExact(o: {
 }): Promise<ExactResult> {
   const t0 = performance.now();
   const ins = o.instance;
-  const lp = buildModel(ins);
   const elapsedMs = () => Math.round(performance.now() - t0);
-  if (lp.variables > (o.maxVariables ?? 20_000))
+  const limit = o.maxVariables ?? 20_000;
+  // the placement variables alone, counted before building anything
+  let placements = 0;
+  for (let s = 0; s < ins.nS; s++)
+    placements += (ins.pinnedBlock[s]! >= 0 ? 1 : ins.nB) * (ins.pinnedRoom[s]! >= 0 ? 1 : ins.nR);
+  if (placements > limit)
+    return { status: 'too_large', lowerBound: null, elapsedMs: elapsedMs(), variables: placements };
+  const lp = buildModel(ins);
+  if (lp.variables > limit)
     return {
       status: 'too_large',
       lowerBound: null,
