@@ -79,7 +79,6 @@ export function createEvaluator(o: { instance: Instance; placement: Placement })
   };
 
   const blockCost = (k: number): number => {
-    let soft = 0;
     let hard = 0;
     let clash = 0;
     let preferred = 0;
@@ -129,7 +128,7 @@ export function createEvaluator(o: { instance: Instance; placement: Placement })
           }
       }
     }
-    soft =
+    const soft =
       w.attendeeClash * clash +
       w.preferredTime * preferred +
       w.trackPlacement * placement +
@@ -202,7 +201,7 @@ export function createEvaluator(o: { instance: Instance; placement: Placement })
     const tracks: number[] = [];
     const old: Move[] = [];
     const moved = moves.map((m) => m[0]);
-    for (const [s, k, r] of moves) {
+    for (const [s, k] of moves) {
       old.push([s, block[s]!, room[s]!]);
       for (const b of [block[s]!, k]) if (b >= 0 && !blocks.includes(b)) blocks.push(b);
       const t = ins.track[s]!;
