@@ -3,7 +3,8 @@
  * (same block in different rooms, or blocks closer than the travel buffer), a room used while
  * unavailable, expected attendance above the room's capacity and overflow, a pinned session
  * moved, a cell whose sessions do not fit the block, two tracks in one cell when the instance
- * asks for one, and a session left out. An empty list means the timetable keeps every rule.
+ * asks for one (sessions without a track go anywhere), and a session left out. An empty list
+ * means the timetable keeps every rule.
  *
  * @example
  * const violations = checkHardRules({ instance, timetable });
@@ -84,7 +85,10 @@ export function checkHardRules(o: { instance: Instance; timetable: Timetable }):
         load,
         capacity: ins.blockCap[b]!,
       });
-    if (ins.input.oneTrackPerCell && new Set(list.map((s) => ins.track[s])).size > 1)
+    if (
+      ins.input.oneTrackPerCell &&
+      new Set(list.map((s) => ins.track[s]).filter((t) => t >= 0)).size > 1
+    )
       out.push({
         rule: 'mixed_tracks',
         sessions: list.map(sid),
