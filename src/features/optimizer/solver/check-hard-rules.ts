@@ -87,7 +87,7 @@ export function checkHardRules(o: { instance: Instance; timetable: Timetable }):
       });
     if (
       ins.input.oneTrackPerCell &&
-      new Set(list.map((s) => ins.track[s]).filter((t) => t >= 0)).size > 1
+      new Set(list.map((s) => ins.track[s]!).filter((t) => t >= 0)).size > 1
     )
       out.push({
         rule: 'mixed_tracks',

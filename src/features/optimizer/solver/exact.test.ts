@@ -49,16 +49,20 @@ describe('the exact model', () => {
     [1, 6, 2, 3],
     [2, 7, 3, 3],
     [3, 8, 4, 2],
-  ])('agrees with the local search on small forum %i', async (seed, sessions, blocks, rooms) => {
-    const instance = prepare(smallForum(seed, sessions, blocks, rooms));
-    const exact = await solveExact({ instance, timeLimitSeconds: 60 });
-    expect(exact.status).toBe('optimal');
-    if (exact.status !== 'optimal') return;
-    expect(exact.hardViolations).toEqual([]);
-    const heuristic = searchTimetable({ instance, seed: 1, maxIterations: 60_000 });
-    expect(heuristic.hardViolations).toEqual([]);
-    expect(heuristic.score.total).toBeCloseTo(exact.score.total, 6);
-  }, 120_000);
+  ])(
+    'agrees with the local search on small forum %i',
+    async (seed, sessions, blocks, rooms) => {
+      const instance = prepare(smallForum(seed, sessions, blocks, rooms));
+      const exact = await solveExact({ instance, timeLimitSeconds: 60 });
+      expect(exact.status).toBe('optimal');
+      if (exact.status !== 'optimal') return;
+      expect(exact.hardViolations).toEqual([]);
+      const heuristic = searchTimetable({ instance, seed: 1, maxIterations: 60_000 });
+      expect(heuristic.hardViolations).toEqual([]);
+      expect(heuristic.score.total).toBeCloseTo(exact.score.total, 6);
+    },
+    120_000,
+  );
 
   it('reports an impossible instance as infeasible', async () => {
     const instance = prepare({
