@@ -412,6 +412,14 @@ async function main() {
         seed,
         timeLimitMs: timeLimitS * 1000,
         exactMaxVariables: 4000,
+        onProgress: process.argv.includes('--verbose')
+          ? (p) => {
+              if (p.iterations % 50 === 0)
+                console.log(
+                  `  ${name} ${p.phase} ${p.elapsedMs} ms: best ${p.bestScore}, ${p.bestHardViolations} hard, ${p.iterations} iterations`,
+                );
+            }
+          : undefined,
       });
       const seconds = (performance.now() - t0) / 1000;
       if (result.status === 'infeasible') {
@@ -440,7 +448,10 @@ async function main() {
           seconds.toFixed(1).padStart(8) +
           `  ${ours ? (ours.feasible && ours.valid ? 'yes' : 'NO') : '?'}`.padEnd(10) +
           `${result.status} (${result.method}, ${result.hardViolations.length} hard)` +
-          (c.unmodelled.length > 0 ? `  not modelled: ${c.unmodelled.join('; ')}` : ''),
+          (c.unmodelled.length > 0 ? `  not modelled: ${c.unmodelled.join('; ')}` : '') +
+          (process.argv.includes('--verbose')
+            ? `  [${result.iterations} iterations, ${result.stoppedBy}]`
+            : ''),
       );
     }
   } finally {
