@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { AuditAction } from '../core/audit/actions';
 import { recordAudit, type AuditInput } from '../core/audit/record-audit';
 import type { AppEnv } from './types';
 
@@ -8,7 +9,11 @@ import type { AppEnv } from './types';
  * @example
  * await audit(c, 'account.password_changed');
  */
-export function audit(c: Context<AppEnv>, action: string, more: Omit<AuditInput, 'action'> = {}) {
+export function audit(
+  c: Context<AppEnv>,
+  action: AuditAction,
+  more: Omit<AuditInput, 'action'> = {},
+) {
   const user = c.var.user;
   return recordAudit(c.var.deps.db, {
     actorUserId: user?.id ?? null,

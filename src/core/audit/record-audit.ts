@@ -5,10 +5,11 @@
  * await recordAudit(db, { action: 'auth.sign_in', actorUserId: user.id, ip: '203.0.113.9' });
  */
 import type { Db } from '../../db/client';
+import type { AuditAction } from './actions';
 import { auditLog } from './schema';
 
 export type AuditInput = {
-  action: string;
+  action: AuditAction;
   actorUserId?: string | null;
   actorLabel?: string | null;
   targetType?: string;

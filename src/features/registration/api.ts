@@ -333,11 +333,13 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
         await notifyMoves(c, result);
         await audit(
           c,
-          {
-            approve: 'registration.approved',
-            decline: 'registration.declined',
-            cancel: 'registration.cancelled',
-          }[action],
+          (
+            {
+              approve: 'registration.approved',
+              decline: 'registration.declined',
+              cancel: 'registration.cancelled',
+            } as const
+          )[action],
           {
             targetType: 'registration',
             targetId: row.id,

@@ -5,6 +5,7 @@
  * selecting tracks. Scopes `topics:read` and `topics:write`. The public proposes on the page
  * `/e/{edition}/topics/propose`, which has the honeypot and the rate limit.
  */
+import type { AuditAction } from '../../core/audit/actions';
 import { uuidParam } from '../../core/api/schemas';
 import { throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
@@ -137,7 +138,7 @@ function invalid(c: Context<AppEnv>, error: unknown): never {
 /** Runs one decision on the topic in the URL; a topic rule broken is a 422 per field. */
 async function decide(
   c: Context<AppEnv>,
-  action: string,
+  action: AuditAction,
   run: (o: { editionId: string; topicId: string }) => Promise<unknown>,
   data: Record<string, unknown> = {},
 ) {

@@ -2,6 +2,7 @@
  * What the money API's routes share: path parameters, access rules, records written out as JSON,
  * and the steps that create or change a contribution.
  */
+import type { AuditAction } from '../../../core/audit/actions';
 import { uuidParam } from '../../../core/api/schemas';
 import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
@@ -104,7 +105,7 @@ export async function newContribution<I extends object>(
   c: Context<AppEnv>,
   input: I,
   record: (db: Db, o: { editionId: string; userId: string; input: I }) => Promise<{ id: string }>,
-  action: string,
+  action: AuditAction,
 ) {
   const edition = await managedEdition(c);
   const row = await record(c.var.deps.db, {
@@ -133,7 +134,7 @@ export async function findContribution(c: Context<AppEnv>) {
  */
 export async function changeContribution<E>(
   c: Context<AppEnv>,
-  action: string,
+  action: AuditAction,
   change: (
     ids: { editionId: string; contributionId: string; userId: string },
     currency: string,

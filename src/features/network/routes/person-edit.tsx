@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../core/audit/actions';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
@@ -56,7 +57,7 @@ async function loadPerson(c: Context<AppEnv>): Promise<PersonRecord> {
   return person;
 }
 
-function done(c: Context<AppEnv>, person: PersonRecord, action: string) {
+function done(c: Context<AppEnv>, person: PersonRecord, action: AuditAction) {
   return audit(c, action, {
     targetType: 'person',
     targetId: person.id,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../core/audit/actions';
 import { isUuid } from '../../../lib/uuid';
 import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
@@ -336,7 +337,7 @@ async function topicPage(c: Context<AppEnv>, o: Form = {}) {
 /** Runs one decision on the topic in the URL, audit-logs it and goes back to the topic. */
 async function decide(
   c: Context<AppEnv>,
-  action: string,
+  action: AuditAction,
   run: (o: { editionId: string; topicId: string }) => Promise<unknown>,
   o: { values?: FormValues; data?: Record<string, unknown>; flash: Parameters<typeof setFlash>[1] },
 ) {
