@@ -29,7 +29,6 @@ import { countMoments, type CountMoment } from '../schema';
 import { EVENT, eventBase } from './event-day-context';
 
 const counters = () => eventDayAccess(eventDayPermissions.recordRoomCounts);
-const viewers = () => eventDayAccess(eventDayPermissions.viewAttendance);
 /** The kinds the "most attended" list compares (the seed's "panels"). */
 export const RANKED_KINDS = ['panel', 'workshop'] as const;
 
@@ -279,4 +278,6 @@ export const roomCountRoutes = new Hono<AppEnv>()
     });
     return c.redirect(paths.counts, 303);
   })
-  .get(`${EVENT}/attendance`, viewers(), (c) => attendancePage(c));
+  .get(`${EVENT}/attendance`, eventDayAccess(eventDayPermissions.viewAttendance), (c) =>
+    attendancePage(c),
+  );

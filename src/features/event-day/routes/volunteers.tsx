@@ -26,8 +26,6 @@ import { volunteerTasks, type EventVolunteer } from '../schema';
 import { sendShiftsMail } from '../send-shifts-mail';
 import { EVENT, eventBase, shiftChoices, volunteerOf } from './event-day-context';
 
-const managers = () => eventDayAccess(eventDayPermissions.manageVolunteers);
-
 /** Print rules of the roster (CSP allows only our own style sheets, so it is served). */
 const ROSTER_CSS = `@media print {
   .roster-tools, .site-header, .site-footer, .skip, form { display: none !important; }
@@ -438,8 +436,10 @@ export const volunteerRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(ROSTER_CSS);
   })
-  .get(`${EVENT}/volunteers`, managers(), (c) => rosterPage(c))
-  .post(`${EVENT}/volunteers`, managers(), async (c) => {
+  .get(`${EVENT}/volunteers`, eventDayAccess(eventDayPermissions.manageVolunteers), (c) =>
+    rosterPage(c),
+  )
+  .post(`${EVENT}/volunteers`, eventDayAccess(eventDayPermissions.manageVolunteers), async (c) => {
     const { event, paths } = eventBase(c);
     const body = await c.req.parseBody();
     const fromNetwork = typeof body.personId === 'string';
@@ -464,104 +464,136 @@ export const volunteerRoutes = new Hono<AppEnv>()
       return rosterPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
     }
   })
-  .get(`${EVENT}/volunteers/print`, managers(), async (c) => {
-    const { event } = eventBase(c);
-    const roster = await listRoster(c.var.deps.db, { eventId: event.id });
-    await audit(c, 'event_day.roster_printed', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { count: roster.length },
-    });
-    return printPage(c, roster);
-  })
-  .get(`${EVENT}/volunteers/:volunteer`, managers(), (c) => volunteerPage(c))
-  .post(`${EVENT}/volunteers/:volunteer/shifts`, managers(), async (c) => {
-    const { event } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    const form = await readForm(c, shiftForm(event.timeZone));
-    if (!form.ok) return volunteerPage(c, form);
-    try {
-      const shift = await addShift(c.var.deps.db, { event, volunteerId: v.id, input: form.data });
-      await audit(c, 'event_day.shift_added', {
+  .get(
+    `${EVENT}/volunteers/print`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event } = eventBase(c);
+      const roster = await listRoster(c.var.deps.db, { eventId: event.id });
+      await audit(c, 'event_day.roster_printed', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { count: roster.length },
+      });
+      return printPage(c, roster);
+    },
+  )
+  .get(
+    `${EVENT}/volunteers/:volunteer`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    (c) => volunteerPage(c),
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/shifts`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      const form = await readForm(c, shiftForm(event.timeZone));
+      if (!form.ok) return volunteerPage(c, form);
+      try {
+        const shift = await addShift(c.var.deps.db, { event, volunteerId: v.id, input: form.data });
+        await audit(c, 'event_day.shift_added', {
+          targetType: 'event_volunteer',
+          targetId: v.id,
+          data: {
+            shiftId: shift.id,
+            task: shift.task,
+            startsAt: shift.startsAt,
+            endsAt: shift.endsAt,
+          },
+        });
+      } catch (error) {
+        return volunteerPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
+      }
+      setFlash(c, 'eventDay.shifts.added');
+      return c.redirect(c.req.path.replace(/\/shifts$/, ''), 303);
+    },
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/shifts/:shift/remove`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event, paths } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      const shiftId = c.req.param('shift');
+      const removed = isUuid(shiftId)
+        ? await removeShift(c.var.deps.db, { eventId: event.id, volunteerId: v.id, shiftId })
+        : false;
+      if (!removed) throw new AppError('not_found');
+      await audit(c, 'event_day.shift_removed', {
         targetType: 'event_volunteer',
         targetId: v.id,
-        data: {
-          shiftId: shift.id,
-          task: shift.task,
-          startsAt: shift.startsAt,
-          endsAt: shift.endsAt,
-        },
+        data: { shiftId },
       });
-    } catch (error) {
-      return volunteerPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
-    }
-    setFlash(c, 'eventDay.shifts.added');
-    return c.redirect(c.req.path.replace(/\/shifts$/, ''), 303);
-  })
-  .post(`${EVENT}/volunteers/:volunteer/shifts/:shift/remove`, managers(), async (c) => {
-    const { event, paths } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    const shiftId = c.req.param('shift');
-    const removed = isUuid(shiftId)
-      ? await removeShift(c.var.deps.db, { eventId: event.id, volunteerId: v.id, shiftId })
-      : false;
-    if (!removed) throw new AppError('not_found');
-    await audit(c, 'event_day.shift_removed', {
-      targetType: 'event_volunteer',
-      targetId: v.id,
-      data: { shiftId },
-    });
-    setFlash(c, 'eventDay.shifts.removed');
-    return c.redirect(`${paths.volunteers}/${v.id}`, 303);
-  })
-  .post(`${EVENT}/volunteers/:volunteer/access`, managers(), async (c) => {
-    const { event, paths } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    try {
-      const granted = await giveVolunteerAccess(c.var.deps.db, {
-        volunteerId: v.id,
-        initiativeId: c.var.initiative.id,
-      });
-      await audit(c, 'event_day.access_given', {
+      setFlash(c, 'eventDay.shifts.removed');
+      return c.redirect(`${paths.volunteers}/${v.id}`, 303);
+    },
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/access`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event, paths } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      try {
+        const granted = await giveVolunteerAccess(c.var.deps.db, {
+          volunteerId: v.id,
+          initiativeId: c.var.initiative.id,
+        });
+        await audit(c, 'event_day.access_given', {
+          targetType: 'event_volunteer',
+          targetId: v.id,
+          data: { userId: granted.userId, accessUntil: granted.accessUntil.toISOString() },
+        });
+      } catch (error) {
+        return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
+      }
+      setFlash(c, 'eventDay.access.given', { name: v.name });
+      return c.redirect(`${paths.volunteers}/${v.id}`, 303);
+    },
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/access/end`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event, paths } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      await endVolunteerAccess(c.var.deps.db, { volunteerId: v.id });
+      await audit(c, 'event_day.access_ended', { targetType: 'event_volunteer', targetId: v.id });
+      setFlash(c, 'eventDay.access.endedNow', { name: v.name });
+      return c.redirect(`${paths.volunteers}/${v.id}`, 303);
+    },
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/remove`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event, paths } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      await removeVolunteer(c.var.deps.db, { eventId: event.id, volunteerId: v.id });
+      await audit(c, 'event_day.volunteer_removed', {
         targetType: 'event_volunteer',
         targetId: v.id,
-        data: { userId: granted.userId, accessUntil: granted.accessUntil.toISOString() },
+        data: { eventId: event.id, name: v.name, personId: v.personId, userId: v.userId },
       });
-    } catch (error) {
-      return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
-    }
-    setFlash(c, 'eventDay.access.given', { name: v.name });
-    return c.redirect(`${paths.volunteers}/${v.id}`, 303);
-  })
-  .post(`${EVENT}/volunteers/:volunteer/access/end`, managers(), async (c) => {
-    const { event, paths } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    await endVolunteerAccess(c.var.deps.db, { volunteerId: v.id });
-    await audit(c, 'event_day.access_ended', { targetType: 'event_volunteer', targetId: v.id });
-    setFlash(c, 'eventDay.access.endedNow', { name: v.name });
-    return c.redirect(`${paths.volunteers}/${v.id}`, 303);
-  })
-  .post(`${EVENT}/volunteers/:volunteer/remove`, managers(), async (c) => {
-    const { event, paths } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    await removeVolunteer(c.var.deps.db, { eventId: event.id, volunteerId: v.id });
-    await audit(c, 'event_day.volunteer_removed', {
-      targetType: 'event_volunteer',
-      targetId: v.id,
-      data: { eventId: event.id, name: v.name, personId: v.personId, userId: v.userId },
-    });
-    setFlash(c, 'eventDay.volunteers.removed', { name: v.name });
-    return c.redirect(paths.volunteers, 303);
-  })
-  .post(`${EVENT}/volunteers/:volunteer/email`, managers(), async (c) => {
-    const { event, paths } = eventBase(c);
-    const v = await volunteerOf(c, event.id);
-    try {
-      await sendShiftsMail(c.var.deps, { volunteerId: v.id, event });
-    } catch (error) {
-      return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
-    }
-    await audit(c, 'event_day.shifts_mailed', { targetType: 'event_volunteer', targetId: v.id });
-    setFlash(c, 'eventDay.mail.sent', { email: v.email ?? '' });
-    return c.redirect(`${paths.volunteers}/${v.id}`, 303);
-  });
+      setFlash(c, 'eventDay.volunteers.removed', { name: v.name });
+      return c.redirect(paths.volunteers, 303);
+    },
+  )
+  .post(
+    `${EVENT}/volunteers/:volunteer/email`,
+    eventDayAccess(eventDayPermissions.manageVolunteers),
+    async (c) => {
+      const { event, paths } = eventBase(c);
+      const v = await volunteerOf(c, event.id);
+      try {
+        await sendShiftsMail(c.var.deps, { volunteerId: v.id, event });
+      } catch (error) {
+        return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
+      }
+      await audit(c, 'event_day.shifts_mailed', { targetType: 'event_volunteer', targetId: v.id });
+      setFlash(c, 'eventDay.mail.sent', { email: v.email ?? '' });
+      return c.redirect(`${paths.volunteers}/${v.id}`, 303);
+    },
+  );

@@ -31,7 +31,6 @@ import { listInviteeChoices } from '../invitations/list-invitee-choices';
 import { recordAttendance } from '../invitations/record-attendance';
 import { dueForReminder, sendInvitationReminders } from '../invitations/send-reminders';
 
-const managers = () => access.initiative(registrationPermissions.manageRegistrations);
 const EVENT = '/i/:slug/editions/:edition/events/:event';
 
 async function base(c: Context<AppEnv>) {
@@ -322,131 +321,158 @@ function AttendanceCell(props: { page: Page; row: Invitation; disabled: boolean 
  * counts, reminders to those who have not answered, attendance after the event, exports.
  */
 export const manageInvitationRoutes = new Hono<AppEnv>()
-  .get(`${EVENT}/invitations`, managers(), (c) => invitationsPage(c))
-  .post(`${EVENT}/invitations`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const form = await readForm(c, inviteForm);
-    if (!form.ok) return invitationsPage(c, form);
-    const { invitees, problems } = parseInviteeList(form.data.list);
-    // Nothing is sent while any line is wrong, so the organiser fixes the list and sends once.
-    if (problems.length) return invitationsPage(c, { values: form.values, problems });
-    const { invited, skipped } = await invitePeople(c.var.deps, {
-      eventId: event.id,
-      initiativeId: c.var.initiative.id,
-      personIds: form.data.personIds,
-      invitees,
-      lang: form.data.lang,
-    });
-    await audit(c, 'invitations.sent', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { sent: invited.length, skipped: skipped.length },
-    });
-    if (skipped.length)
-      setFlash(c, 'invitation.invite.skipped', { count: invited.length, skipped: skipped.length });
-    else setFlash(c, 'invitation.invite.sent', { count: invited.length });
-    return c.redirect(path, 303);
-  })
-  .get(`${EVENT}/invitations/remind`, managers(), async (c) => {
-    const page = pageOf(c);
-    const { t } = page;
-    const { event, path } = await base(c);
-    const due = await remindable(c, event.id);
-    return render(
-      c,
-      <Layout page={page} title={t('invitation.remind.title')}>
-        <p>
-          <a href={path}>{t('invitation.title')}</a>
-        </p>
-        <h1>{t('invitation.remind.title')}</h1>
-        <p>{localTitle(page, event)}</p>
-        {due === 0 ? (
-          <p>{t('invitation.remind.none')}</p>
-        ) : (
-          <form method="post" action={`${path}/remind`} class="stack">
-            <Csrf page={page} />
-            <p>{t('invitation.remind.lead', { count: due })}</p>
-            <button type="submit">{t('invitation.remind.send', { count: due })}</button>
-          </form>
-        )}
-        <p>
-          <a href={path}>{t('invitation.remind.back')}</a>
-        </p>
-      </Layout>,
-    );
-  })
-  .post(`${EVENT}/invitations/remind`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const { sent } = await sendInvitationReminders(c.var.deps, { eventId: event.id });
-    await audit(c, 'invitations.reminded', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { sent },
-    });
-    setFlash(c, 'invitation.remind.sent', { count: sent });
-    return c.redirect(path, 303);
-  })
-  .post(`${EVENT}/invitations/attendance`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const form = await readForm(c, attendanceForm);
-    if (!form.ok) return invitationsPage(c, { errors: { _form: c.var.t('form.invalid') } });
-    try {
-      const { updated } = await recordAttendance(c.var.deps.db, {
+  .get(
+    `${EVENT}/invitations`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => invitationsPage(c),
+  )
+  .post(
+    `${EVENT}/invitations`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const form = await readForm(c, inviteForm);
+      if (!form.ok) return invitationsPage(c, form);
+      const { invitees, problems } = parseInviteeList(form.data.list);
+      // Nothing is sent while any line is wrong, so the organiser fixes the list and sends once.
+      if (problems.length) return invitationsPage(c, { values: form.values, problems });
+      const { invited, skipped } = await invitePeople(c.var.deps, {
         eventId: event.id,
-        attendance: form.data,
+        initiativeId: c.var.initiative.id,
+        personIds: form.data.personIds,
+        invitees,
+        lang: form.data.lang,
       });
-      await audit(c, 'invitations.attendance_recorded', {
+      await audit(c, 'invitations.sent', {
         targetType: 'event',
         targetId: event.id,
-        data: { updated },
+        data: { sent: invited.length, skipped: skipped.length },
       });
-      setFlash(c, 'invitation.attendance.saved');
-    } catch (error) {
-      if (!(error instanceof InvitationError)) throw error;
-      setFlash(c, `invitation.error.${error.code}`);
-    }
-    return c.redirect(path, 303);
-  })
-  .get(`${EVENT}/invitations/export/:format{csv|xlsx}`, managers(), async (c) => {
-    const { event } = await base(c);
-    const format = c.req.param('format') as 'csv' | 'xlsx';
-    const lang = c.var.lang;
-    const t = translator(lang);
-    const rows = await listInvitations(c.var.deps.db, event.id);
-    const at = (d: Date | null) => (d ? isoInZone(d, event.timeZone) : '');
-    const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
-    const body = await tableFile({
-      format,
-      sheet: t('invitation.title'),
-      header: [
-        t('invitation.list.name'),
-        t('invitation.list.email'),
-        t('invitation.representing'),
-        t('invitation.list.lang'),
-        t('invitation.list.status'),
-        t('invitation.list.sentAt'),
-        t('invitation.list.respondedAt'),
-        t('invitation.list.remindedAt'),
-        t('invitation.list.attended'),
-        t('registration.list.sample'),
-      ],
-      rows: rows.map((r) => [
-        r.name,
-        r.email ?? '',
-        r.representing ?? '',
-        r.lang,
-        t(`invitation.status.${r.status}`),
-        at(r.sentAt),
-        at(r.respondedAt),
-        at(r.remindedAt),
-        r.attended === null ? '' : yes(r.attended),
-        yes(r.sample),
-      ]),
-    });
-    await audit(c, 'invitations.exported', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { format, count: rows.length },
-    });
-    return tableDownload(c, { format, filename: `invitations.${format}`, body });
-  });
+      if (skipped.length)
+        setFlash(c, 'invitation.invite.skipped', {
+          count: invited.length,
+          skipped: skipped.length,
+        });
+      else setFlash(c, 'invitation.invite.sent', { count: invited.length });
+      return c.redirect(path, 303);
+    },
+  )
+  .get(
+    `${EVENT}/invitations/remind`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const page = pageOf(c);
+      const { t } = page;
+      const { event, path } = await base(c);
+      const due = await remindable(c, event.id);
+      return render(
+        c,
+        <Layout page={page} title={t('invitation.remind.title')}>
+          <p>
+            <a href={path}>{t('invitation.title')}</a>
+          </p>
+          <h1>{t('invitation.remind.title')}</h1>
+          <p>{localTitle(page, event)}</p>
+          {due === 0 ? (
+            <p>{t('invitation.remind.none')}</p>
+          ) : (
+            <form method="post" action={`${path}/remind`} class="stack">
+              <Csrf page={page} />
+              <p>{t('invitation.remind.lead', { count: due })}</p>
+              <button type="submit">{t('invitation.remind.send', { count: due })}</button>
+            </form>
+          )}
+          <p>
+            <a href={path}>{t('invitation.remind.back')}</a>
+          </p>
+        </Layout>,
+      );
+    },
+  )
+  .post(
+    `${EVENT}/invitations/remind`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const { sent } = await sendInvitationReminders(c.var.deps, { eventId: event.id });
+      await audit(c, 'invitations.reminded', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { sent },
+      });
+      setFlash(c, 'invitation.remind.sent', { count: sent });
+      return c.redirect(path, 303);
+    },
+  )
+  .post(
+    `${EVENT}/invitations/attendance`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const form = await readForm(c, attendanceForm);
+      if (!form.ok) return invitationsPage(c, { errors: { _form: c.var.t('form.invalid') } });
+      try {
+        const { updated } = await recordAttendance(c.var.deps.db, {
+          eventId: event.id,
+          attendance: form.data,
+        });
+        await audit(c, 'invitations.attendance_recorded', {
+          targetType: 'event',
+          targetId: event.id,
+          data: { updated },
+        });
+        setFlash(c, 'invitation.attendance.saved');
+      } catch (error) {
+        if (!(error instanceof InvitationError)) throw error;
+        setFlash(c, `invitation.error.${error.code}`);
+      }
+      return c.redirect(path, 303);
+    },
+  )
+  .get(
+    `${EVENT}/invitations/export/:format{csv|xlsx}`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event } = await base(c);
+      const format = c.req.param('format') as 'csv' | 'xlsx';
+      const lang = c.var.lang;
+      const t = translator(lang);
+      const rows = await listInvitations(c.var.deps.db, event.id);
+      const at = (d: Date | null) => (d ? isoInZone(d, event.timeZone) : '');
+      const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
+      const body = await tableFile({
+        format,
+        sheet: t('invitation.title'),
+        header: [
+          t('invitation.list.name'),
+          t('invitation.list.email'),
+          t('invitation.representing'),
+          t('invitation.list.lang'),
+          t('invitation.list.status'),
+          t('invitation.list.sentAt'),
+          t('invitation.list.respondedAt'),
+          t('invitation.list.remindedAt'),
+          t('invitation.list.attended'),
+          t('registration.list.sample'),
+        ],
+        rows: rows.map((r) => [
+          r.name,
+          r.email ?? '',
+          r.representing ?? '',
+          r.lang,
+          t(`invitation.status.${r.status}`),
+          at(r.sentAt),
+          at(r.respondedAt),
+          at(r.remindedAt),
+          r.attended === null ? '' : yes(r.attended),
+          yes(r.sample),
+        ]),
+      });
+      await audit(c, 'invitations.exported', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { format, count: rows.length },
+      });
+      return tableDownload(c, { format, filename: `invitations.${format}`, body });
+    },
+  );

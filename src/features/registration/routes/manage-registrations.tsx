@@ -45,7 +45,6 @@ import { messageForm, questionForm, settingsForm } from '../settings-input';
 import { messageRegistrants } from '../message-registrants';
 import { notifyMoves } from './notify';
 
-const managers = () => access.initiative(registrationPermissions.manageRegistrations);
 const PER_PAGE = 50;
 const EVENT = '/i/:slug/editions/:edition/events/:event';
 
@@ -303,249 +302,277 @@ async function messagePage(
 
 /** Organisers' registration pages of an event: settings and questions, the list, exports. */
 export const manageRegistrationRoutes = new Hono<AppEnv>()
-  .get(`${EVENT}/registration`, managers(), (c) => settingsPage(c))
-  .post(`${EVENT}/registration`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const form = await readForm(c, settingsForm(event.timeZone));
-    if (!form.ok) return settingsPage(c, form);
-    const { open, ...input } = form.data;
-    if (open) {
-      const moved = await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input });
-      await notifyMoves(c, moved);
-    } else
+  .get(
+    `${EVENT}/registration`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => settingsPage(c),
+  )
+  .post(
+    `${EVENT}/registration`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const form = await readForm(c, settingsForm(event.timeZone));
+      if (!form.ok) return settingsPage(c, form);
+      const { open, ...input } = form.data;
+      if (open) {
+        const moved = await saveRegistrationSettings({
+          db: c.var.deps.db,
+          eventId: event.id,
+          input,
+        });
+        await notifyMoves(c, moved);
+      } else
+        await c.var.deps.db
+          .delete(registrationSettings)
+          .where(eq(registrationSettings.eventId, event.id));
+      await audit(c, 'registration.settings_changed', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { open, capacity: input.capacity, requiresApproval: input.requiresApproval },
+      });
+      setFlash(c, 'registration.manage.saved');
+      return c.redirect(`${path}/registration`, 303);
+    },
+  )
+  .post(
+    `${EVENT}/registration/questions`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const form = await readForm(c, questionForm);
+      if (!form.ok) return settingsPage(c, { question: form });
+      const [last] = await c.var.deps.db
+        .select({ n: count() })
+        .from(registrationQuestions)
+        .where(eq(registrationQuestions.eventId, event.id));
       await c.var.deps.db
-        .delete(registrationSettings)
-        .where(eq(registrationSettings.eventId, event.id));
-    await audit(c, 'registration.settings_changed', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { open, capacity: input.capacity, requiresApproval: input.requiresApproval },
-    });
-    setFlash(c, 'registration.manage.saved');
-    return c.redirect(`${path}/registration`, 303);
-  })
-  .post(`${EVENT}/registration/questions`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const form = await readForm(c, questionForm);
-    if (!form.ok) return settingsPage(c, { question: form });
-    const [last] = await c.var.deps.db
-      .select({ n: count() })
-      .from(registrationQuestions)
-      .where(eq(registrationQuestions.eventId, event.id));
-    await c.var.deps.db
-      .insert(registrationQuestions)
-      .values({ ...form.data, eventId: event.id, position: last?.n ?? 0 });
-    setFlash(c, 'registration.manage.questionAdded');
-    return c.redirect(`${path}/registration`, 303);
-  })
-  .post(`${EVENT}/registration/questions/:question/remove`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const id = c.req.param('question');
-    if (!isUuid(id)) throw new AppError('not_found');
-    await c.var.deps.db
-      .delete(registrationQuestions)
-      .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
-    setFlash(c, 'registration.manage.questionRemoved');
-    return c.redirect(`${path}/registration`, 303);
-  })
-  .get(`${EVENT}/registrations`, managers(), async (c) => {
-    const page = pageOf(c);
-    const { t, lang } = page;
-    const { db } = c.var.deps;
-    const { event, path } = await base(c);
-    const filter = readFilter(c);
-    const current = pageNumber(c.req.query('page'));
-    const [{ rows, total }, counts, interest] = await Promise.all([
-      listRegistrations(db, { eventId: event.id, ...filter, page: current, perPage: PER_PAGE }),
-      registrationCounts(db, event.id),
-      interestBySession(db, event.id),
-    ]);
-    const query = new URLSearchParams({
-      ...(filter.q ? { q: filter.q } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-    }).toString();
-    return render(
-      c,
-      <Layout page={page} title={t('registration.list.title')}>
-        <p>
-          <a href={path}>{localTitle(page, event)}</a> ·{' '}
-          <a href={`${path}/registration`}>{t('registration.manage.title')}</a>
-        </p>
-        <h1>{t('registration.list.title')}</h1>
-        <h2>{t('registration.list.counts')}</h2>
-        <div class="cards">
-          <CountList
-            page={page}
-            title={t('registration.list.byStatus')}
-            rows={counts.status}
-            label={(k) => t(`registration.status.${k as RegistrationStatus}`)}
-          />
-          <CountList
-            page={page}
-            title={t('registration.list.byGroup')}
-            rows={counts.group}
-            label={(k) => t(`network.group.${k as 'academia'}`)}
-            suppress
-          />
-          <CountList
-            page={page}
-            title={t('registration.list.byGender')}
-            rows={counts.gender}
-            label={(k) => t(`network.gender.${k as 'woman'}`)}
-            suppress
-          />
-          <CountList
-            page={page}
-            title={t('registration.list.byCountry')}
-            rows={counts.country}
-            label={(k) => countryName(k, lang)}
-            suppress
-          />
-          <CountList
-            page={page}
-            title={t('registration.list.byInstitution')}
-            rows={counts.institution}
-            label={(k) => k}
-            suppress
-          />
-        </div>
-        <form method="get" action={`${path}/registrations`} class="filters">
-          <div class="field">
-            <label for="f-q">{t('registration.list.search')}</label>
-            <input id="f-q" name="q" type="search" value={filter.q} />
+        .insert(registrationQuestions)
+        .values({ ...form.data, eventId: event.id, position: last?.n ?? 0 });
+      setFlash(c, 'registration.manage.questionAdded');
+      return c.redirect(`${path}/registration`, 303);
+    },
+  )
+  .post(
+    `${EVENT}/registration/questions/:question/remove`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const id = c.req.param('question');
+      if (!isUuid(id)) throw new AppError('not_found');
+      await c.var.deps.db
+        .delete(registrationQuestions)
+        .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
+      setFlash(c, 'registration.manage.questionRemoved');
+      return c.redirect(`${path}/registration`, 303);
+    },
+  )
+  .get(
+    `${EVENT}/registrations`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const page = pageOf(c);
+      const { t, lang } = page;
+      const { db } = c.var.deps;
+      const { event, path } = await base(c);
+      const filter = readFilter(c);
+      const current = pageNumber(c.req.query('page'));
+      const [{ rows, total }, counts, interest] = await Promise.all([
+        listRegistrations(db, { eventId: event.id, ...filter, page: current, perPage: PER_PAGE }),
+        registrationCounts(db, event.id),
+        interestBySession(db, event.id),
+      ]);
+      const query = new URLSearchParams({
+        ...(filter.q ? { q: filter.q } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+      }).toString();
+      return render(
+        c,
+        <Layout page={page} title={t('registration.list.title')}>
+          <p>
+            <a href={path}>{localTitle(page, event)}</a> ·{' '}
+            <a href={`${path}/registration`}>{t('registration.manage.title')}</a>
+          </p>
+          <h1>{t('registration.list.title')}</h1>
+          <h2>{t('registration.list.counts')}</h2>
+          <div class="cards">
+            <CountList
+              page={page}
+              title={t('registration.list.byStatus')}
+              rows={counts.status}
+              label={(k) => t(`registration.status.${k as RegistrationStatus}`)}
+            />
+            <CountList
+              page={page}
+              title={t('registration.list.byGroup')}
+              rows={counts.group}
+              label={(k) => t(`network.group.${k as 'academia'}`)}
+              suppress
+            />
+            <CountList
+              page={page}
+              title={t('registration.list.byGender')}
+              rows={counts.gender}
+              label={(k) => t(`network.gender.${k as 'woman'}`)}
+              suppress
+            />
+            <CountList
+              page={page}
+              title={t('registration.list.byCountry')}
+              rows={counts.country}
+              label={(k) => countryName(k, lang)}
+              suppress
+            />
+            <CountList
+              page={page}
+              title={t('registration.list.byInstitution')}
+              rows={counts.institution}
+              label={(k) => k}
+              suppress
+            />
           </div>
-          <div class="field">
-            <label for="f-status">{t('registration.list.status')}</label>
-            <select id="f-status" name="status">
-              <option value="">{t('registration.list.all')}</option>
-              {registrationStatuses.map((s) => (
-                <option value={s} selected={s === filter.status}>
-                  {t(`registration.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit">{t('programme.filter')}</button>
-        </form>
-        <ul class="inline-list">
-          <li>
-            <a href={`${path}/registrations/export/csv?${query}`}>
-              {t('registration.list.exportCsv')}
-            </a>
-          </li>
-          <li>
-            <a href={`${path}/registrations/message?${query}`}>{t('registration.message.link')}</a>
-          </li>
-          <li>
-            <a href={`${path}/registrations/export/xlsx?${query}`}>
-              {t('registration.list.exportXlsx')}
-            </a>
-          </li>
-        </ul>
-        <p role="status">{t('network.results', { count: total })}</p>
-        {rows.some((r) => r.sample) && <p class="hint">{t('registration.list.sampleNote')}</p>}
-        {rows.length === 0 ? (
-          <p>{t('registration.list.empty')}</p>
-        ) : (
-          <TableWrap label={t('registration.list.title')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('registration.field.name')}</th>
-                  <th scope="col">{t('registration.field.institution')}</th>
-                  <th scope="col">{t('registration.list.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr>
-                    <td>
-                      {r.name}
-                      {r.sample && <> ({t('registration.list.sample')})</>}
-                      <br />
-                      <small>{r.email}</small>
-                    </td>
-                    <td>{r.institution ?? ''}</td>
-                    <td>
-                      {t(`registration.status.${r.status}`)}
-                      {r.status === 'pending' && (
-                        <>
-                          <form
-                            method="post"
-                            action={`${path}/registrations/${r.id}/approve`}
-                            class="inline"
-                          >
-                            <Csrf page={page} />
-                            <button type="submit" class="link">
-                              {t('registration.list.approve')}
-                            </button>
-                          </form>{' '}
-                          <form
-                            method="post"
-                            action={`${path}/registrations/${r.id}/decline`}
-                            class="inline"
-                          >
-                            <Csrf page={page} />
-                            <button type="submit" class="link">
-                              {t('registration.list.decline')}
-                            </button>
-                          </form>
-                        </>
-                      )}
-                    </td>
-                  </tr>
+          <form method="get" action={`${path}/registrations`} class="filters">
+            <div class="field">
+              <label for="f-q">{t('registration.list.search')}</label>
+              <input id="f-q" name="q" type="search" value={filter.q} />
+            </div>
+            <div class="field">
+              <label for="f-status">{t('registration.list.status')}</label>
+              <select id="f-status" name="status">
+                <option value="">{t('registration.list.all')}</option>
+                {registrationStatuses.map((s) => (
+                  <option value={s} selected={s === filter.status}>
+                    {t(`registration.status.${s}`)}
+                  </option>
                 ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-        <Pagination
-          page={page}
-          current={current}
-          total={total}
-          perPage={PER_PAGE}
-          query={Object.fromEntries(new URLSearchParams(query))}
-        />
-        {interest.length > 0 && (
-          <>
-            <h2>{t('registration.list.interest')}</h2>
-            <TableWrap label={t('registration.list.interest')}>
+              </select>
+            </div>
+            <button type="submit">{t('programme.filter')}</button>
+          </form>
+          <ul class="inline-list">
+            <li>
+              <a href={`${path}/registrations/export/csv?${query}`}>
+                {t('registration.list.exportCsv')}
+              </a>
+            </li>
+            <li>
+              <a href={`${path}/registrations/message?${query}`}>
+                {t('registration.message.link')}
+              </a>
+            </li>
+            <li>
+              <a href={`${path}/registrations/export/xlsx?${query}`}>
+                {t('registration.list.exportXlsx')}
+              </a>
+            </li>
+          </ul>
+          <p role="status">{t('network.results', { count: total })}</p>
+          {rows.some((r) => r.sample) && <p class="hint">{t('registration.list.sampleNote')}</p>}
+          {rows.length === 0 ? (
+            <p>{t('registration.list.empty')}</p>
+          ) : (
+            <TableWrap label={t('registration.list.title')}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{t('manage.session.titleEs')}</th>
-                    <th scope="col">{t('manage.session.room')}</th>
-                    <th scope="col">{t('registration.list.interest')}</th>
-                    <th scope="col">{t('registration.list.capacity')}</th>
-                    <th scope="col">{t('registration.places.col')}</th>
+                    <th scope="col">{t('registration.field.name')}</th>
+                    <th scope="col">{t('registration.field.institution')}</th>
+                    <th scope="col">{t('registration.list.status')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {interest.map((s) => (
-                    <tr
-                      class={s.capacity !== null && s.interested > s.capacity ? 'over' : undefined}
-                    >
-                      <td>{lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs}</td>
-                      <td>{s.room ?? ''}</td>
-                      <td>{formatNumber(s.interested, lang)}</td>
-                      <td>{s.capacity === null ? '' : formatNumber(s.capacity, lang)}</td>
-                      <td>{s.places === null ? '' : formatNumber(s.places, lang)}</td>
+                  {rows.map((r) => (
+                    <tr>
+                      <td>
+                        {r.name}
+                        {r.sample && <> ({t('registration.list.sample')})</>}
+                        <br />
+                        <small>{r.email}</small>
+                      </td>
+                      <td>{r.institution ?? ''}</td>
+                      <td>
+                        {t(`registration.status.${r.status}`)}
+                        {r.status === 'pending' && (
+                          <>
+                            <form
+                              method="post"
+                              action={`${path}/registrations/${r.id}/approve`}
+                              class="inline"
+                            >
+                              <Csrf page={page} />
+                              <button type="submit" class="link">
+                                {t('registration.list.approve')}
+                              </button>
+                            </form>{' '}
+                            <form
+                              method="post"
+                              action={`${path}/registrations/${r.id}/decline`}
+                              class="inline"
+                            >
+                              <Csrf page={page} />
+                              <button type="submit" class="link">
+                                {t('registration.list.decline')}
+                              </button>
+                            </form>
+                          </>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </TableWrap>
-            <p>
-              <a href={`${path}/registration/places`}>{t('registration.places.title')}</a>
-            </p>
-          </>
-        )}
-      </Layout>,
-    );
-  })
+          )}
+          <Pagination
+            page={page}
+            current={current}
+            total={total}
+            perPage={PER_PAGE}
+            query={Object.fromEntries(new URLSearchParams(query))}
+          />
+          {interest.length > 0 && (
+            <>
+              <h2>{t('registration.list.interest')}</h2>
+              <TableWrap label={t('registration.list.interest')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('manage.session.titleEs')}</th>
+                      <th scope="col">{t('manage.session.room')}</th>
+                      <th scope="col">{t('registration.list.interest')}</th>
+                      <th scope="col">{t('registration.list.capacity')}</th>
+                      <th scope="col">{t('registration.places.col')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {interest.map((s) => (
+                      <tr
+                        class={
+                          s.capacity !== null && s.interested > s.capacity ? 'over' : undefined
+                        }
+                      >
+                        <td>{lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs}</td>
+                        <td>{s.room ?? ''}</td>
+                        <td>{formatNumber(s.interested, lang)}</td>
+                        <td>{s.capacity === null ? '' : formatNumber(s.capacity, lang)}</td>
+                        <td>{s.places === null ? '' : formatNumber(s.places, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+              <p>
+                <a href={`${path}/registration/places`}>{t('registration.places.title')}</a>
+              </p>
+            </>
+          )}
+        </Layout>,
+      );
+    },
+  )
   .post(
     `${EVENT}/registrations/:registration/:decision{approve|decline}`,
-    managers(),
+    access.initiative(registrationPermissions.manageRegistrations),
     async (c) => {
       const { event, path } = await base(c);
       const id = c.req.param('registration');
@@ -579,87 +606,99 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       return c.redirect(`${path}/registrations?status=pending`, 303);
     },
   )
-  .get(`${EVENT}/registrations/message`, managers(), (c) => messagePage(c))
-  .post(`${EVENT}/registrations/message`, managers(), async (c) => {
-    const { event, path } = await base(c);
-    const form = await readForm(c, messageForm);
-    if (!form.ok) return messagePage(c, form);
-    const filter = readFilter(c);
-    const { sent } = await messageRegistrants(c.var.deps, {
-      eventId: event.id,
-      filter,
-      message: form.data,
-    });
-    await audit(c, 'registrations.messaged', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { sent, ...filter, subject: form.data.subjectEs },
-    });
-    setFlash(c, 'registration.message.sent', { count: sent });
-    return c.redirect(`${path}/registrations`, 303);
-  })
-  .get(`${EVENT}/registrations/export/:format{csv|xlsx}`, managers(), async (c) => {
-    const { event } = await base(c);
-    const format = c.req.param('format') as 'csv' | 'xlsx';
-    const filter = readFilter(c);
-    const lang = c.var.lang;
-    const t = translator(lang);
-    const questions = await listQuestions(c.var.deps.db, event.id);
-    const rows = await allRegistrations(c.var.deps.db, { eventId: event.id, ...filter });
-    const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
-    const body = await tableFile({
-      format,
-      sheet: t('registration.list.title'),
-      header: [
-        t('registration.field.name'),
-        t('registration.field.email'),
-        t('registration.field.institution'),
-        t('registration.field.group'),
-        t('registration.field.country'),
-        t('registration.field.gender'),
-        t('registration.field.accessibility'),
-        t('registration.consent.photos'),
-        t('registration.consent.streaming'),
-        t('registration.consent.contact'),
-        t('registration.list.status'),
-        t('registration.ticketCode'),
-        t('registration.list.sample'),
-        ...questions.map((q) => (lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs)),
-      ],
-      rows: rows.map((r) => [
-        r.name,
-        r.email,
-        r.institution ?? '',
-        r.stakeholderGroup ? t(`network.group.${r.stakeholderGroup}`) : '',
-        r.country ?? '',
-        r.gender ? t(`network.gender.${r.gender}`) : '',
-        r.accessibilityNeeds ?? '',
-        yes(r.consentPhotos),
-        yes(r.consentStreaming),
-        yes(r.consentContact),
-        t(`registration.status.${r.status}`),
-        r.ticketCode,
-        yes(r.sample),
-        ...questions.map((q) => {
-          const a = r.answers[q.id];
-          const option = (i: string) => {
-            const o = q.options[Number(i)];
-            return o ? (lang === 'en' ? (o.en ?? o.es) : o.es) : i;
-          };
-          if (a === undefined) return '';
-          if (Array.isArray(a)) return a.map(option).join('; ');
-          return q.kind === 'single'
-            ? option(a)
-            : q.kind === 'yes_no'
-              ? t(a === 'yes' ? 'common.yes' : 'common.no')
-              : a;
-        }),
-      ]),
-    });
-    await audit(c, 'registrations.exported', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { format, count: rows.length, ...filter },
-    });
-    return tableDownload(c, { format, filename: `registrations.${format}`, body });
-  });
+  .get(
+    `${EVENT}/registrations/message`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => messagePage(c),
+  )
+  .post(
+    `${EVENT}/registrations/message`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path } = await base(c);
+      const form = await readForm(c, messageForm);
+      if (!form.ok) return messagePage(c, form);
+      const filter = readFilter(c);
+      const { sent } = await messageRegistrants(c.var.deps, {
+        eventId: event.id,
+        filter,
+        message: form.data,
+      });
+      await audit(c, 'registrations.messaged', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { sent, ...filter, subject: form.data.subjectEs },
+      });
+      setFlash(c, 'registration.message.sent', { count: sent });
+      return c.redirect(`${path}/registrations`, 303);
+    },
+  )
+  .get(
+    `${EVENT}/registrations/export/:format{csv|xlsx}`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event } = await base(c);
+      const format = c.req.param('format') as 'csv' | 'xlsx';
+      const filter = readFilter(c);
+      const lang = c.var.lang;
+      const t = translator(lang);
+      const questions = await listQuestions(c.var.deps.db, event.id);
+      const rows = await allRegistrations(c.var.deps.db, { eventId: event.id, ...filter });
+      const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
+      const body = await tableFile({
+        format,
+        sheet: t('registration.list.title'),
+        header: [
+          t('registration.field.name'),
+          t('registration.field.email'),
+          t('registration.field.institution'),
+          t('registration.field.group'),
+          t('registration.field.country'),
+          t('registration.field.gender'),
+          t('registration.field.accessibility'),
+          t('registration.consent.photos'),
+          t('registration.consent.streaming'),
+          t('registration.consent.contact'),
+          t('registration.list.status'),
+          t('registration.ticketCode'),
+          t('registration.list.sample'),
+          ...questions.map((q) => (lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs)),
+        ],
+        rows: rows.map((r) => [
+          r.name,
+          r.email,
+          r.institution ?? '',
+          r.stakeholderGroup ? t(`network.group.${r.stakeholderGroup}`) : '',
+          r.country ?? '',
+          r.gender ? t(`network.gender.${r.gender}`) : '',
+          r.accessibilityNeeds ?? '',
+          yes(r.consentPhotos),
+          yes(r.consentStreaming),
+          yes(r.consentContact),
+          t(`registration.status.${r.status}`),
+          r.ticketCode,
+          yes(r.sample),
+          ...questions.map((q) => {
+            const a = r.answers[q.id];
+            const option = (i: string) => {
+              const o = q.options[Number(i)];
+              return o ? (lang === 'en' ? (o.en ?? o.es) : o.es) : i;
+            };
+            if (a === undefined) return '';
+            if (Array.isArray(a)) return a.map(option).join('; ');
+            return q.kind === 'single'
+              ? option(a)
+              : q.kind === 'yes_no'
+                ? t(a === 'yes' ? 'common.yes' : 'common.no')
+                : a;
+          }),
+        ]),
+      });
+      await audit(c, 'registrations.exported', {
+        targetType: 'event',
+        targetId: event.id,
+        data: { format, count: rows.length, ...filter },
+      });
+      return tableDownload(c, { format, filename: `registrations.${format}`, body });
+    },
+  );

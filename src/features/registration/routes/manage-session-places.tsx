@@ -21,7 +21,6 @@ import { interestBySession } from '../list-registrations';
 import { registrationPermissions } from '../permissions';
 import { saveSessionLimits } from '../save-session-limits';
 
-const managers = () => access.initiative(registrationPermissions.manageRegistrations);
 const EVENT = '/i/:slug/editions/:edition/events/:event';
 const MAX_PLACES = 100_000;
 const fieldOf = (sessionId: string) => `places_${sessionId}`;
@@ -84,35 +83,43 @@ async function placesPage(
 
 /** Organisers' page of places per session. */
 export const manageSessionPlacesRoutes = new Hono<AppEnv>()
-  .get(`${EVENT}/registration/places`, managers(), (c) => placesPage(c))
-  .post(`${EVENT}/registration/places`, managers(), async (c) => {
-    const { event, path, sessions } = await load(c);
-    const schema = z.object(
-      Object.fromEntries(
-        sessions.map((s) => [fieldOf(s.sessionId), fields.optionalCount(1, MAX_PLACES)]),
-      ),
-    );
-    const form = await readForm(c, schema);
-    if (!form.ok) return placesPage(c, form);
-    const limits = new Map(
-      sessions.map((s) => [s.sessionId, form.data[fieldOf(s.sessionId)] ?? null]),
-    );
-    const result = await saveSessionLimits({ db: c.var.deps.db, eventId: event.id, limits });
-    if (!result.ok)
-      return placesPage(c, {
-        values: form.values,
-        errors: Object.fromEntries(
-          [...result.below].map(([id, marked]) => [
-            fieldOf(id),
-            c.var.t('registration.places.belowMarked', { marked }),
-          ]),
+  .get(
+    `${EVENT}/registration/places`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => placesPage(c),
+  )
+  .post(
+    `${EVENT}/registration/places`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, path, sessions } = await load(c);
+      const schema = z.object(
+        Object.fromEntries(
+          sessions.map((s) => [fieldOf(s.sessionId), fields.optionalCount(1, MAX_PLACES)]),
         ),
+      );
+      const form = await readForm(c, schema);
+      if (!form.ok) return placesPage(c, form);
+      const limits = new Map(
+        sessions.map((s) => [s.sessionId, form.data[fieldOf(s.sessionId)] ?? null]),
+      );
+      const result = await saveSessionLimits({ db: c.var.deps.db, eventId: event.id, limits });
+      if (!result.ok)
+        return placesPage(c, {
+          values: form.values,
+          errors: Object.fromEntries(
+            [...result.below].map(([id, marked]) => [
+              fieldOf(id),
+              c.var.t('registration.places.belowMarked', { marked }),
+            ]),
+          ),
+        });
+      await audit(c, 'registration.places_changed', {
+        targetType: 'event',
+        targetId: event.id,
+        data: Object.fromEntries(limits),
       });
-    await audit(c, 'registration.places_changed', {
-      targetType: 'event',
-      targetId: event.id,
-      data: Object.fromEntries(limits),
-    });
-    setFlash(c, 'registration.places.saved');
-    return c.redirect(`${path}/registrations`, 303);
-  });
+      setFlash(c, 'registration.places.saved');
+      return c.redirect(`${path}/registrations`, 303);
+    },
+  );

@@ -24,7 +24,6 @@ import { routeForm, stopsText } from '../transport/route-input';
 import { deleteRoute } from '../transport/delete-route';
 import { saveRoute } from '../transport/save-route';
 
-const managers = () => access.initiative(registrationPermissions.manageRegistrations);
 const EVENT = '/i/:slug/editions/:edition/events/:event';
 
 /** Print rules of the passenger list (CSP allows only our own style sheets, so it is served). */
@@ -249,171 +248,205 @@ export const manageTransportRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(MANIFEST_CSS);
   })
-  .get(`${EVENT}/transport`, managers(), (c) => listPage(c))
-  .post(`${EVENT}/transport`, managers(), async (c) => {
-    const { event, transport } = await base(c);
-    const form = await readForm(c, routeForm(event.timeZone));
-    if (!form.ok) return listPage(c, form);
-    const id = await saveRoute({ db: c.var.deps.db, eventId: event.id, input: form.data });
-    await audit(c, 'transport.route_created', {
-      targetType: 'transport_route',
-      targetId: id,
-      data: { name: form.data.name, seats: form.data.seats },
-    });
-    setFlash(c, 'transport.created');
-    return c.redirect(transport, 303);
-  })
-  .get(`${EVENT}/transport/:route/edit`, managers(), (c) => editPage(c))
-  .post(`${EVENT}/transport/:route/edit`, managers(), async (c) => {
-    const { event, transport } = await base(c);
-    const route = await routeOf(c, event.id);
-    const form = await readForm(c, routeForm(event.timeZone));
-    if (!form.ok) return editPage(c, form);
-    try {
-      await saveRoute({
-        db: c.var.deps.db,
-        eventId: event.id,
-        routeId: route.id,
-        input: form.data,
+  .get(`${EVENT}/transport`, access.initiative(registrationPermissions.manageRegistrations), (c) =>
+    listPage(c),
+  )
+  .post(
+    `${EVENT}/transport`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, transport } = await base(c);
+      const form = await readForm(c, routeForm(event.timeZone));
+      if (!form.ok) return listPage(c, form);
+      const id = await saveRoute({ db: c.var.deps.db, eventId: event.id, input: form.data });
+      await audit(c, 'transport.route_created', {
+        targetType: 'transport_route',
+        targetId: id,
+        data: { name: form.data.name, seats: form.data.seats },
       });
-    } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      const field = error.code === 'seats_below_held' ? 'seats' : '_form';
-      return editPage(c, {
-        values: form.values,
-        errors: { [field]: c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }) },
+      setFlash(c, 'transport.created');
+      return c.redirect(transport, 303);
+    },
+  )
+  .get(
+    `${EVENT}/transport/:route/edit`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => editPage(c),
+  )
+  .post(
+    `${EVENT}/transport/:route/edit`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, transport } = await base(c);
+      const route = await routeOf(c, event.id);
+      const form = await readForm(c, routeForm(event.timeZone));
+      if (!form.ok) return editPage(c, form);
+      try {
+        await saveRoute({
+          db: c.var.deps.db,
+          eventId: event.id,
+          routeId: route.id,
+          input: form.data,
+        });
+      } catch (error) {
+        if (!(error instanceof TransportError)) throw error;
+        const field = error.code === 'seats_below_held' ? 'seats' : '_form';
+        return editPage(c, {
+          values: form.values,
+          errors: { [field]: c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }) },
+        });
+      }
+      await audit(c, 'transport.route_changed', {
+        targetType: 'transport_route',
+        targetId: route.id,
+        data: { name: form.data.name, seats: form.data.seats },
       });
-    }
-    await audit(c, 'transport.route_changed', {
-      targetType: 'transport_route',
-      targetId: route.id,
-      data: { name: form.data.name, seats: form.data.seats },
-    });
-    setFlash(c, 'transport.saved');
-    return c.redirect(transport, 303);
-  })
-  .get(`${EVENT}/transport/:route/delete`, managers(), (c) => deletePage(c))
-  .post(`${EVENT}/transport/:route/delete`, managers(), async (c) => {
-    const { event, transport } = await base(c);
-    const route = await routeOf(c, event.id);
-    try {
-      await deleteRoute({ db: c.var.deps.db, eventId: event.id, routeId: route.id });
-    } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      return deletePage(c, c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }));
-    }
-    await audit(c, 'transport.route_deleted', {
-      targetType: 'transport_route',
-      targetId: route.id,
-      data: { name: route.name },
-    });
-    setFlash(c, 'transport.deleted', { name: route.name });
-    return c.redirect(transport, 303);
-  })
-  .get(`${EVENT}/transport/:route/manifest`, managers(), async (c) => {
-    const page = pageOf(c);
-    const { t, lang } = page;
-    const { event, transport } = await base(c);
-    const route = await routeOf(c, event.id);
-    const riders = await listManifest(c.var.deps.db, { eventId: event.id, routeId: route.id });
-    const when = times(page, route, event.timeZone);
-    return render(
-      c,
-      <Layout page={page} title={`${t('transport.manifest')} · ${route.name}`}>
-        <link rel="stylesheet" href="/transport/manifest.css" />
-        <div class="manifest">
-          <p class="manifest-tools">
-            <a href={transport}>{t('transport.title')}</a>
-          </p>
-          <h1>
-            {t('transport.manifest')}: {route.name}
-          </h1>
-          <p>
-            {localTitle(page, event)}
-            {when && ` · ${when}`}
-          </p>
-          <p>{route.stops.map((s) => (s.time ? `${s.time} ${s.name}` : s.name)).join(' → ')}</p>
-          <p>{t('transport.manifest.lead', { count: formatNumber(riders.length, lang) })}</p>
-          <ul class="inline-list manifest-tools">
-            <li>{t('transport.manifest.print')}</li>
-            <li>
-              <a href={`${transport}/${route.id}/manifest/export/csv`}>
-                {t('transport.manifest.exportCsv')}
-              </a>
-            </li>
-            <li>
-              <a href={`${transport}/${route.id}/manifest/export/xlsx`}>
-                {t('transport.manifest.exportXlsx')}
-              </a>
-            </li>
-          </ul>
-          {riders.length === 0 ? (
-            <p>{t('transport.manifest.empty')}</p>
-          ) : (
-            <TableWrap label={t('transport.manifest')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('transport.manifest.number')}</th>
-                    <th scope="col">{t('registration.field.name')}</th>
-                    <th scope="col">{t('registration.field.institution')}</th>
-                    <th scope="col">{t('registration.list.status')}</th>
-                    <th scope="col" class="box">
-                      {t('transport.manifest.boarded')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {riders.map((r, i) => (
+      setFlash(c, 'transport.saved');
+      return c.redirect(transport, 303);
+    },
+  )
+  .get(
+    `${EVENT}/transport/:route/delete`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    (c) => deletePage(c),
+  )
+  .post(
+    `${EVENT}/transport/:route/delete`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event, transport } = await base(c);
+      const route = await routeOf(c, event.id);
+      try {
+        await deleteRoute({ db: c.var.deps.db, eventId: event.id, routeId: route.id });
+      } catch (error) {
+        if (!(error instanceof TransportError)) throw error;
+        return deletePage(c, c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }));
+      }
+      await audit(c, 'transport.route_deleted', {
+        targetType: 'transport_route',
+        targetId: route.id,
+        data: { name: route.name },
+      });
+      setFlash(c, 'transport.deleted', { name: route.name });
+      return c.redirect(transport, 303);
+    },
+  )
+  .get(
+    `${EVENT}/transport/:route/manifest`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const page = pageOf(c);
+      const { t, lang } = page;
+      const { event, transport } = await base(c);
+      const route = await routeOf(c, event.id);
+      const riders = await listManifest(c.var.deps.db, { eventId: event.id, routeId: route.id });
+      const when = times(page, route, event.timeZone);
+      return render(
+        c,
+        <Layout page={page} title={`${t('transport.manifest')} · ${route.name}`}>
+          <link rel="stylesheet" href="/transport/manifest.css" />
+          <div class="manifest">
+            <p class="manifest-tools">
+              <a href={transport}>{t('transport.title')}</a>
+            </p>
+            <h1>
+              {t('transport.manifest')}: {route.name}
+            </h1>
+            <p>
+              {localTitle(page, event)}
+              {when && ` · ${when}`}
+            </p>
+            <p>{route.stops.map((s) => (s.time ? `${s.time} ${s.name}` : s.name)).join(' → ')}</p>
+            <p>{t('transport.manifest.lead', { count: formatNumber(riders.length, lang) })}</p>
+            <ul class="inline-list manifest-tools">
+              <li>{t('transport.manifest.print')}</li>
+              <li>
+                <a href={`${transport}/${route.id}/manifest/export/csv`}>
+                  {t('transport.manifest.exportCsv')}
+                </a>
+              </li>
+              <li>
+                <a href={`${transport}/${route.id}/manifest/export/xlsx`}>
+                  {t('transport.manifest.exportXlsx')}
+                </a>
+              </li>
+            </ul>
+            {riders.length === 0 ? (
+              <p>{t('transport.manifest.empty')}</p>
+            ) : (
+              <TableWrap label={t('transport.manifest')}>
+                <table>
+                  <thead>
                     <tr>
-                      <td>{formatNumber(i + 1, lang)}</td>
-                      <td>
-                        {r.name}
-                        {r.sample && <> ({t('registration.list.sample')})</>}
-                      </td>
-                      <td>{r.institution ?? ''}</td>
-                      <td>{t(`registration.status.${r.status}`)}</td>
-                      <td class="box" />
+                      <th scope="col">{t('transport.manifest.number')}</th>
+                      <th scope="col">{t('registration.field.name')}</th>
+                      <th scope="col">{t('registration.field.institution')}</th>
+                      <th scope="col">{t('registration.list.status')}</th>
+                      <th scope="col" class="box">
+                        {t('transport.manifest.boarded')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          )}
-        </div>
-      </Layout>,
-    );
-  })
-  .get(`${EVENT}/transport/:route/manifest/export/:format{csv|xlsx}`, managers(), async (c) => {
-    const { event } = await base(c);
-    const route = await routeOf(c, event.id);
-    const format = c.req.param('format') as 'csv' | 'xlsx';
-    const t = translator(c.var.lang);
-    const riders = await listManifest(c.var.deps.db, { eventId: event.id, routeId: route.id });
-    const body = await tableFile({
-      format,
-      sheet: route.name.replace(/[:\\/?*[\]]/g, ' '),
-      header: [
-        t('transport.manifest.number'),
-        t('registration.field.name'),
-        t('registration.field.institution'),
-        t('registration.list.status'),
-        t('registration.ticketCode'),
-        t('transport.manifest.boarded'),
-      ],
-      rows: riders.map((r, i) => [
-        i + 1,
-        r.name,
-        r.institution ?? '',
-        t(`registration.status.${r.status}`),
-        r.ticketCode,
-        '',
-      ]),
-    });
-    await audit(c, 'transport.manifest_exported', {
-      targetType: 'transport_route',
-      targetId: route.id,
-      data: { format, count: riders.length },
-    });
-    return tableDownload(c, { format, filename: `manifest-${route.position + 1}.${format}`, body });
-  });
+                  </thead>
+                  <tbody>
+                    {riders.map((r, i) => (
+                      <tr>
+                        <td>{formatNumber(i + 1, lang)}</td>
+                        <td>
+                          {r.name}
+                          {r.sample && <> ({t('registration.list.sample')})</>}
+                        </td>
+                        <td>{r.institution ?? ''}</td>
+                        <td>{t(`registration.status.${r.status}`)}</td>
+                        <td class="box" />
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )}
+          </div>
+        </Layout>,
+      );
+    },
+  )
+  .get(
+    `${EVENT}/transport/:route/manifest/export/:format{csv|xlsx}`,
+    access.initiative(registrationPermissions.manageRegistrations),
+    async (c) => {
+      const { event } = await base(c);
+      const route = await routeOf(c, event.id);
+      const format = c.req.param('format') as 'csv' | 'xlsx';
+      const t = translator(c.var.lang);
+      const riders = await listManifest(c.var.deps.db, { eventId: event.id, routeId: route.id });
+      const body = await tableFile({
+        format,
+        sheet: route.name.replace(/[:\\/?*[\]]/g, ' '),
+        header: [
+          t('transport.manifest.number'),
+          t('registration.field.name'),
+          t('registration.field.institution'),
+          t('registration.list.status'),
+          t('registration.ticketCode'),
+          t('transport.manifest.boarded'),
+        ],
+        rows: riders.map((r, i) => [
+          i + 1,
+          r.name,
+          r.institution ?? '',
+          t(`registration.status.${r.status}`),
+          r.ticketCode,
+          '',
+        ]),
+      });
+      await audit(c, 'transport.manifest_exported', {
+        targetType: 'transport_route',
+        targetId: route.id,
+        data: { format, count: riders.length },
+      });
+      return tableDownload(c, {
+        format,
+        filename: `manifest-${route.position + 1}.${format}`,
+        body,
+      });
+    },
+  );
