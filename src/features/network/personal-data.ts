@@ -7,7 +7,7 @@
  */
 import { forgetPeopleInVersions } from '../programme/publishing/published-programme';
 import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv-text';
 import type { Db } from '../../db/client';
 import { sessions, users, type User } from '../accounts/schema';
 import { apiTokens } from '../api-tokens/schema';
@@ -80,7 +80,7 @@ export function personalDataCsv(data: PersonalData): string {
     else rows.push([section, path, String(value)]);
   };
   for (const [section, value] of Object.entries(data)) walk(section, value, '');
-  return stringify([['section', 'field', 'value'], ...rows]);
+  return csvText({ rows: [['section', 'field', 'value'], ...rows] });
 }
 
 /**
