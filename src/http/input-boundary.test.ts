@@ -106,9 +106,7 @@ describe('framework refusals are the caller’s, not a server error', () => {
       body: 'hello',
     });
     expect(res.status).toBe(415);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
-      'unsupported_type',
-    );
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_type');
   });
 
   it('answers 400 to a broken multipart body', async () => {

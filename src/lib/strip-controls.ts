@@ -8,6 +8,7 @@
  * stripControlsDeep({ title: 'x\u0007', tags: ['\u0000y'] }); // { title: 'x', tags: ['y'] }
  */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripControls(text: string): string {

@@ -15,6 +15,7 @@ import { publishEvent } from '../publishing/publish-event';
 
 /** Every C0 control PostgreSQL can store (it refuses NUL), plus tab, newline and return. */
 const EVERY_CONTROL = Array.from({ length: 31 }, (_, i) => String.fromCharCode(i + 1)).join('');
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 let t: TestApp;
@@ -36,7 +37,10 @@ beforeAll(async () => {
       descriptionEn: `Description${EVERY_CONTROL}`,
     })
     .where(eq(programmeSessions.id, sessionId));
-  await t.db.update(rooms).set({ name: `Sala${EVERY_CONTROL}` }).where(eq(rooms.id, roomId));
+  await t.db
+    .update(rooms)
+    .set({ name: `Sala${EVERY_CONTROL}` })
+    .where(eq(rooms.id, roomId));
   await t.db
     .update(editions)
     .set({ name: `Edición${EVERY_CONTROL}` })
@@ -72,10 +76,15 @@ describe('exports stay well-formed whatever was stored', () => {
     expect(JSON.stringify(json)).toMatch(/Título(\\[tnr])*fin/);
   });
 
-  it.each(['es', 'en'])('programme.ics (%s) has only CRLF line ends and no control characters', async (lang) => {
-    const ics = await (await t.app.request(`/e/${edition.slug}/programme.ics?lang=${lang}`)).text();
-    expect(ics).toContain('BEGIN:VEVENT');
-    expect(ics).not.toMatch(FORBIDDEN);
-    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  });
+  it.each(['es', 'en'])(
+    'programme.ics (%s) has only CRLF line ends and no control characters',
+    async (lang) => {
+      const ics = await (
+        await t.app.request(`/e/${edition.slug}/programme.ics?lang=${lang}`)
+      ).text();
+      expect(ics).toContain('BEGIN:VEVENT');
+      expect(ics).not.toMatch(FORBIDDEN);
+      expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    },
+  );
 });
