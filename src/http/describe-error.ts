@@ -7,6 +7,8 @@
  * @example
  * log.error('request.failed', { path: c.req.path, ...describeError(err) });
  */
+import { redactLogText } from '../lib/redact-log-text';
+
 export type ErrorDescription = {
   error: string;
   message?: string;
@@ -39,10 +41,7 @@ export function describeError(err: unknown): ErrorDescription {
 
 /** A message without any query parameters or e-mail address it may quote. */
 function safeMessage(message: string): string {
-  return message
-    .replace(/\s*params:[\s\S]*$/, '')
-    .replace(/[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+/g, '[e-mail]')
-    .slice(0, 500);
+  return redactLogText(message).slice(0, 500);
 }
 
 function sqlStateOf(err: Error): string | undefined {

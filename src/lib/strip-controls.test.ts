@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeIcalName, safeIcalText } from './ical-safe';
+import { createLogger } from './log';
 import { hasControls, stripControls, stripControlsDeep } from './strip-controls';
 
 const C0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
@@ -30,5 +31,22 @@ describe('iCalendar text', () => {
 
   it('leaves only CRLF line ends', () => {
     expect(safeIcalText('A:1\r\nB:x\ry\nz\u0001\r\n')).toBe('A:1\r\nB:x y z\r\n');
+  });
+});
+
+describe('the logger', () => {
+  it('writes no query parameters and no e-mail address, whatever it is given', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', (l) => lines.push(l));
+    log.error('job.failed', {
+      error: String(
+        new Error('Failed query: insert into people values ($1, $2)\nparams: Ana,ana@example.org'),
+      ),
+      detail: 'SMTP 550 <ana.lopez@example.org> rejected',
+    });
+    expect(lines[0]).toContain('insert into people');
+    expect(lines[0]).not.toContain('Ana,');
+    expect(lines[0]).not.toContain('example.org');
+    expect(lines[0]).toContain('[e-mail]');
   });
 });
