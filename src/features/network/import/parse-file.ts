@@ -64,7 +64,7 @@ function rowCollector() {
     rows,
     async add(row: string[]) {
       if (++raw > MAX_RAW_ROWS) throw new TooManyRows();
-      if (raw % 500 === 0) await yieldToOthers();
+      if (raw % 100 === 0) await yieldToOthers();
       if (!row.some((cell) => cell.trim() !== '')) return;
       rows.push(row);
       if (rows.length - 1 > MAX_ROWS) throw new TooManyRows();
