@@ -24,6 +24,7 @@ import { memberRoutes } from './core/initiatives/routes/members';
 import { healthRoutes } from './features/health';
 import { modules } from './modules';
 import { access } from './http/access';
+import { cleanInput } from './http/clean-input';
 import { clientIp } from './http/client-ip';
 import { csrf } from './http/csrf';
 import { handleError, notFound } from './http/error-pages';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   const uploads = bodyLimit({ maxSize: 6 * 1024 * 1024 });
   const isUpload = (path: string) => path.endsWith('/import') || path.endsWith('/money/expenses');
   app.use((c, next) => (isUpload(c.req.path) ? uploads(c, next) : smallBodies(c, next)));
+  app.use(cleanInput());
   app.use(session());
   app.use(csrf());
 

@@ -31,7 +31,13 @@ export const envSchema = z.object({
   CONVOCA_ADMIN_PASSWORD: z.string().min(12).optional(),
   SMTP_URL: optionalUrl.optional(),
   MAIL_FROM: z.string().min(3).default('Convoca <no-reply@convoca.localhost>'),
-  TRUST_PROXY: flag.default(false),
+  // `0`/`false`: no proxy; `1`/`true`: one reverse proxy; `2`…`10`: that many proxies in a chain.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((v) => Number({ true: '1', yes: '1', false: '0', no: '0', '': '0' }[v] ?? v))
+    .pipe(z.number().int().min(0).max(10))
+    .default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -49,6 +55,8 @@ export type Env = {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: boolean;
+  /** How many reverse proxies in front of Convoca append to X-Forwarded-For (0: none). */
+  trustedProxyHops: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
 
@@ -73,7 +81,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     adminPassword: v.CONVOCA_ADMIN_PASSWORD,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
-    trustProxy: v.TRUST_PROXY,
+    trustProxy: v.TRUST_PROXY > 0,
+    trustedProxyHops: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL,
   };
 }

@@ -47,7 +47,7 @@ export const csrf = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     }
   }
   if (!hadCookie || !sent || !safeEqual(sent, expected)) {
-    c.var.deps.log.warn('csrf.rejected', { path: c.req.path, ip: c.var.clientIp });
+    c.var.deps.log.warn('csrf.rejected', { path: c.req.path });
     throw new AppError('csrf');
   }
   await next();

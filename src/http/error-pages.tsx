@@ -1,7 +1,11 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout } from '../views/layout';
 import { pageOf } from '../views/page';
-import { AppError, type ErrorCode } from './errors';
+import { databaseUnavailable } from './database-unavailable';
+import { describeError } from './describe-error';
+import { AppError, errorStatus, type ErrorCode } from './errors';
 import { render } from './render';
 import type { AppEnv } from './types';
 
@@ -12,13 +16,17 @@ const texts: Record<ErrorCode | 'server', { title: string; body: string }> = {
   csrf: { title: 'error.csrf.title', body: 'error.csrf.body' },
   rate_limited: { title: 'error.rateLimited.title', body: 'error.rateLimited.body' },
   invalid: { title: 'form.errorSummary', body: 'form.errorSummary' },
+  bad_request: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
+  too_large: { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
+  unsupported_type: { title: 'error.unsupportedType.title', body: 'error.unsupportedType.body' },
+  unavailable: { title: 'error.unavailable.title', body: 'error.unavailable.body' },
   server: { title: 'error.server.title', body: 'error.server.body' },
 } as const satisfies Record<string, { title: string; body: string }>;
 
 async function errorPage(
   c: Context<AppEnv>,
   code: ErrorCode | 'server',
-  status: 401 | 403 | 404 | 422 | 429 | 500,
+  status: ContentfulStatusCode,
   retryAfter?: number,
   fields?: Record<string, string>,
 ) {
@@ -66,11 +74,27 @@ export const handleError: ErrorHandler<AppEnv> = async (err, c) => {
     }
     return errorPage(c, err.code, err.status, err.details.retryAfterSeconds, err.details.fields);
   }
+  // Framework refusals (body too large, malformed JSON, wrong content type) are the caller's.
+  const refused = err instanceof HTTPException ? refusalCode(err.status) : undefined;
+  const canRender = (c.var.t as unknown) !== undefined;
+  if (refused && canRender) return errorPage(c, refused, errorStatus[refused]);
+  if (databaseUnavailable(err)) {
+    c.var.deps?.log.warn('request.database_unavailable', {
+      method: c.req.method,
+      path: c.req.path,
+      ...describeError(err),
+    });
+    if (canRender) {
+      c.header('Cache-Control', 'no-store');
+      return errorPage(c, 'unavailable', 503, 5);
+    }
+    return c.text('Servicio no disponible / Service unavailable', 503);
+  }
+  // Only the path: a query string or a failed query's parameters may carry personal data.
   c.var.deps?.log.error('request.failed', {
     method: c.req.method,
     path: c.req.path,
-    error: err instanceof Error ? err.message : String(err),
-    stack: err instanceof Error ? err.stack : undefined,
+    ...describeError(err),
   });
   // Language and session middleware may not have run; fall back to plain defaults.
   if (!c.var.t) {
@@ -78,3 +102,10 @@ export const handleError: ErrorHandler<AppEnv> = async (err, c) => {
   }
   return errorPage(c, 'server', 500);
 };
+
+function refusalCode(status: number): ErrorCode | undefined {
+  if (status === 413) return 'too_large';
+  if (status === 415) return 'unsupported_type';
+  if (status === 400) return 'bad_request';
+  return undefined;
+}

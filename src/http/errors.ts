@@ -12,6 +12,10 @@ export const errorStatus = {
   csrf: 403,
   rate_limited: 429,
   invalid: 422,
+  bad_request: 400,
+  too_large: 413,
+  unsupported_type: 415,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

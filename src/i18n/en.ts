@@ -49,6 +49,18 @@ export const en: Record<keyof typeof es, string> = {
   'error.rateLimited.body':
     'There were too many attempts in a short time. Wait {seconds} seconds and try again.',
   'error.backHome': 'Back to the home page',
+  'error.badRequest.title': 'We could not read what was sent',
+  'error.badRequest.body':
+    'The data sent arrived incomplete or malformed. Go back, reload the page and send it again.',
+  'error.tooLarge.title': 'What was sent is too large',
+  'error.tooLarge.body':
+    'What you sent is larger than allowed. Shorten the text or the file and try again.',
+  'error.unsupportedType.title': 'Unsupported data format',
+  'error.unsupportedType.body':
+    'This data format is not accepted here. Use the form on the page, or JSON with the API.',
+  'error.unavailable.title': 'Service unavailable for a moment',
+  'error.unavailable.body':
+    'We cannot reach the database right now. Nothing saved has been lost; please try again in a few seconds.',
 
   'form.required': 'This field is required.',
   'form.invalidEmail': 'Enter a valid e-mail address, for example name@example.org.',

@@ -49,6 +49,18 @@ export const es = {
   'error.rateLimited.body':
     'Hubo demasiados intentos en poco tiempo. Espera {seconds} segundos e inténtalo de nuevo.',
   'error.backHome': 'Volver al inicio',
+  'error.badRequest.title': 'No pudimos leer el envío',
+  'error.badRequest.body':
+    'Los datos enviados llegaron incompletos o mal formados. Vuelve a la página, recárgala y envíalos otra vez.',
+  'error.tooLarge.title': 'El envío es demasiado grande',
+  'error.tooLarge.body':
+    'Lo enviado supera el tamaño permitido. Reduce el texto o el archivo e inténtalo de nuevo.',
+  'error.unsupportedType.title': 'Formato de envío no admitido',
+  'error.unsupportedType.body':
+    'Este formato de datos no se admite aquí. Usa el formulario de la página, o JSON en la API.',
+  'error.unavailable.title': 'Servicio no disponible por un momento',
+  'error.unavailable.body':
+    'No podemos llegar a la base de datos en este momento. Nada de lo guardado se perdió; inténtalo de nuevo en unos segundos.',
 
   'form.required': 'Este campo es obligatorio.',
   'form.invalidEmail': 'Escribe una dirección de correo válida, por ejemplo nombre@ejemplo.org.',

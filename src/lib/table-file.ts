@@ -4,8 +4,8 @@
  * @example
  * const body = await tableFile({ format: 'csv', sheet: 'People', header: ['Name'], rows: [['Ana']] });
  */
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvText } from './csv-text';
 
 export const tableFileTypes = {
   csv: 'text/csv; charset=utf-8',
@@ -19,7 +19,7 @@ export async function tableFile(o: {
   header: string[];
   rows: (string | number)[][];
 }): Promise<string | Uint8Array<ArrayBuffer>> {
-  if (o.format === 'csv') return stringify([o.header, ...o.rows]);
+  if (o.format === 'csv') return csvText({ rows: [o.header, ...o.rows] });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(o.sheet.slice(0, 31));
   sheet.addRow(o.header).font = { bold: true };

@@ -28,7 +28,8 @@ export function pageOf(c: Context<AppEnv>): Page {
     csrfToken: c.var.csrfToken,
     nonce: c.var.secureHeadersNonce,
     path: c.req.path,
-    otherLangHref: url.pathname + url.search,
+    // From the path alone, with one leading slash: `//evil.example/x` must stay on this site.
+    otherLangHref: '/' + url.pathname.replace(/^[/\\]+/, '') + url.search,
     flash: c.req.method === 'GET' ? takeFlash(c) : undefined,
   };
 }

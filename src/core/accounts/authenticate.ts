@@ -1,5 +1,6 @@
 /**
  * Checks an e-mail and password under the sign-in back-off. Never says which of the two was wrong.
+ * `device` is the id of a verified device cookie for this e-mail (see `http/device-cookie.ts`).
  *
  * @example
  * const r = await authenticate(db, { email, password, ip });
@@ -24,9 +25,9 @@ export type AuthenticateResult =
 
 export async function authenticate(
   db: Db,
-  o: { email: string; password: string; ip: string },
+  o: { email: string; password: string; ip: string; device?: string },
 ): Promise<AuthenticateResult> {
-  const keys = throttleKeys(o.email, o.ip);
+  const keys = throttleKeys(o);
   const wait = await signInLockSeconds(db, keys);
   if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
   const user = await findUserByEmail(db, o.email);
@@ -35,7 +36,7 @@ export async function authenticate(
     await recordSignInFailure(db, keys);
     return { outcome: 'wrong' };
   }
-  await clearSignInFailures(db, o.email);
+  await clearSignInFailures(db, keys);
   if (!user.emailVerifiedAt) return { outcome: 'unverified', user };
   return { outcome: 'ok', user };
 }

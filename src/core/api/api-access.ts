@@ -10,15 +10,25 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { ACCESS, authorizeAnyInitiative, authorizeInitiative } from '../../http/access';
 import { AppError } from '../../http/errors';
 import { hitRateLimit } from '../../http/rate-limit/hit-rate-limit';
+import { peekRateLimit } from '../../http/rate-limit/peek-rate-limit';
 import type { AppEnv } from '../../http/types';
 import type { Permission } from '../access/policy';
 import type { TokenScope } from '../api-tokens/schema';
 import { findApiToken } from '../api-tokens/tokens';
 
+/** Wrong API tokens one address may send in ten minutes. */
+const TOKEN_FAILURES = { limit: 20, windowSeconds: 600 };
+
 async function authenticateToken(c: Context<AppEnv>, scope: TokenScope): Promise<void> {
   const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+  // Wrong tokens are throttled per address; over the limit, no token is even looked up.
+  const failures = { key: `api-token-failures:${c.var.clientIp}`, ...TOKEN_FAILURES };
+  const state = match ? await peekRateLimit(c.var.deps.db, failures) : undefined;
+  if (state && !state.allowed)
+    throw new AppError('rate_limited', { retryAfterSeconds: state.retryAfterSeconds });
   const found = match ? await findApiToken(c.var.deps.db, match[1]!) : undefined;
   if (!found) {
+    if (match) await hitRateLimit(c.var.deps.db, failures);
     c.header('WWW-Authenticate', 'Bearer realm="convoca"');
     throw new AppError('unauthenticated');
   }

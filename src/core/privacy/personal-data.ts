@@ -9,8 +9,8 @@
  * await erasePersonalData(db, modules, user); // the account is gone, counts stay true
  */
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../db/client';
+import { csvText } from '../../lib/csv-text';
 import { sessions, users, type User } from '../accounts/schema';
 import { apiTokens } from '../api-tokens/schema';
 import { recordAudit } from '../audit/record-audit';
@@ -100,7 +100,7 @@ export function personalDataCsv(data: PersonalData): string {
     else rows.push([section, path, String(value)]);
   };
   for (const [section, value] of Object.entries(data)) walk(section, value, '');
-  return stringify([['section', 'field', 'value'], ...rows]);
+  return csvText({ rows: [['section', 'field', 'value'], ...rows] });
 }
 
 /**

@@ -11,6 +11,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import QRCode from 'qrcode';
 import type { Lang } from '../../i18n/index';
+import { safeIcalName, safeIcalText } from '../../lib/ical-safe';
 import type { ProgrammeEvent, Venue } from '../programme/schema';
 
 /** What the QR code says: a prefix the check-in desk recognises, and the code. */
@@ -39,7 +40,7 @@ export function eventIcs(o: {
   const { event } = o;
   const zone = event.timeZone;
   const calendar = ical({
-    name: o.lang === 'en' ? (event.titleEn ?? event.titleEs) : event.titleEs,
+    name: safeIcalName(o.lang === 'en' ? (event.titleEn ?? event.titleEs) : event.titleEs),
     prodId: { company: 'Convoca', product: 'registration', language: o.lang.toUpperCase() },
   });
   calendar.timezone({ name: zone, generator: getVtimezoneComponent });
@@ -53,5 +54,5 @@ export function eventIcs(o: {
     location: o.venue ? [o.venue.name, o.venue.address].filter(Boolean).join(', ') : undefined,
     url: o.url,
   });
-  return calendar.toString();
+  return safeIcalText(calendar.toString());
 }

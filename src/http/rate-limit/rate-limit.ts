@@ -28,8 +28,7 @@ export function rateLimit(o: {
       windowSeconds: o.windowSeconds,
     });
     if (!result.allowed) {
-      if (result.count === o.limit + 1)
-        await audit(c, 'rate_limit.exceeded', { data: { limit: o.name } });
+      if (result.firstRefusal) await audit(c, 'rate_limit.exceeded', { data: { limit: o.name } });
       throw new AppError('rate_limited', { retryAfterSeconds: result.retryAfterSeconds });
     }
     await next();

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { rememberDevice, trustedDevice } from '../../../http/device-cookie';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
@@ -87,7 +88,13 @@ export const signInRoutes = new Hono<AppEnv>()
         );
       const { email, password } = form.data;
       const next = safeNext(form.data.next, '');
-      const result = await authenticate(c.var.deps.db, { email, password, ip: c.var.clientIp });
+      const device = trustedDevice(c, email);
+      const result = await authenticate(c.var.deps.db, {
+        email,
+        password,
+        ip: c.var.clientIp,
+        device,
+      });
       switch (result.outcome) {
         case 'locked':
           await audit(c, 'auth.sign_in_blocked', { data: { email } });
@@ -124,6 +131,7 @@ export const signInRoutes = new Hono<AppEnv>()
         }
         case 'ok':
           await startSession(c, result.user);
+          rememberDevice(c, email);
           await audit(c, 'auth.sign_in', { targetType: 'user', targetId: result.user.id });
           return c.redirect(next || '/account', 303);
       }

@@ -16,6 +16,7 @@ import type { Db } from '../../../db/client';
 import type { Lang } from '../../../i18n/index';
 import { translator } from '../../../i18n/index';
 import { randomToken, sha256 } from '../../../lib/crypto';
+import { safeIcalName, safeIcalText } from '../../../lib/ical-safe';
 import { activeRoles, allows } from '../../../core/access/policy';
 import { users } from '../../../core/accounts/schema';
 import { initiatives } from '../../../core/initiatives/schema';
@@ -69,7 +70,7 @@ export function buildCommitteeIcs(o: {
   const t = translator(o.lang);
   const host = new URL(o.baseUrl).host;
   const calendar = ical({
-    name: t('committee.calendar.name', { initiative: o.name }),
+    name: safeIcalName(t('committee.calendar.name', { initiative: o.name })),
     prodId: { company: 'Convoca', product: 'committee', language: o.lang.toUpperCase() },
   });
   calendar.timezone({ name: o.timeZone, generator: getVtimezoneComponent });
@@ -88,5 +89,5 @@ export function buildCommitteeIcs(o: {
       url: `${o.baseUrl}/i/${o.slug}/committee/meetings/${m.id}`,
     });
   }
-  return calendar.toString();
+  return safeIcalText(calendar.toString());
 }

@@ -8,6 +8,7 @@
 import type { Db } from '../../../db/client';
 import { dayKey, isoInZone } from '../../../lib/format';
 import { searchKey } from '../../../lib/search-key';
+import { stripControlsDeep } from '../../../lib/strip-controls';
 import { publishedProgramme } from '../publishing/published-programme';
 import type { ProgrammeItem } from '../queries';
 import type { Edition } from '../schema';
@@ -58,7 +59,8 @@ export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl:
   };
   const first = published[0]?.event;
   const last = published.at(-1)?.event;
-  return {
+  // Whatever was stored, the JSON and the frab XML built from it carry no control characters.
+  return stripControlsDeep({
     $schema: 'https://c3voc.de/schedule/schema.json',
     generator: { name: 'Convoca', version: '0.1.0' },
     schedule: {
@@ -88,5 +90,5 @@ export async function buildC3vocSchedule(db: Db, o: { edition: Edition; baseUrl:
         }),
       },
     },
-  };
+  });
 }

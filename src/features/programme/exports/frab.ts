@@ -6,10 +6,11 @@
  * const xml = frabXml(await buildC3vocSchedule(db, { edition, baseUrl }));
  */
 import { create } from 'xmlbuilder2';
+import { stripControlsDeep } from '../../../lib/strip-controls';
 import type { C3vocSchedule } from './c3voc';
 
 export function frabXml(json: C3vocSchedule): string {
-  const { schedule } = json;
+  const { schedule } = stripControlsDeep(json);
   const c = schedule.conference;
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('schedule');
   root.ele('generator', { name: json.generator.name, version: json.generator.version });

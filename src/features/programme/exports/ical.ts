@@ -9,6 +9,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Db } from '../../../db/client';
+import { safeIcalName, safeIcalText } from '../../../lib/ical-safe';
 import type { Lang } from '../../../i18n/index';
 import type { ProgrammeItem } from '../queries';
 import type { Edition } from '../schema';
@@ -22,7 +23,7 @@ export async function buildProgrammeIcs(
   const chosen = o.sessionIds ? items.filter((s) => o.sessionIds!.has(s.id)) : items;
   const host = new URL(o.baseUrl).host;
   const calendar = ical({
-    name: o.name ?? o.edition.name,
+    name: safeIcalName(o.name ?? o.edition.name),
     prodId: { company: 'Convoca', product: 'programme', language: o.lang.toUpperCase() },
   });
   calendar.timezone({ name: zone, generator: getVtimezoneComponent });
@@ -44,5 +45,6 @@ export async function buildProgrammeIcs(
       url: `${o.baseUrl}/e/${o.edition.slug}/sessions/${s.id}`,
     });
   }
-  return { text: calendar.toString(), count: chosen.length };
+  // Line breaks are escaped by the generator; any other control character is dropped.
+  return { text: safeIcalText(calendar.toString()), count: chosen.length };
 }
