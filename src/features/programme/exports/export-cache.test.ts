@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CACHED_EXPORTS, cachedExport, clearExportCache } from './export-cache';
 import { etagOf, isNotModified } from './conditional';
@@ -16,8 +17,10 @@ describe('cachedExport', () => {
     };
     const waiting = Promise.all([1, 2, 3, 4, 5].map(() => cachedExport({ key: 'k', build })));
     release();
-    expect(await waiting).toEqual(['body', 'body', 'body', 'body', 'body']);
-    expect(await cachedExport({ key: 'k', build })).toBe('body');
+    const bodies = await waiting;
+    expect(bodies.map((b) => b.text)).toEqual(['body', 'body', 'body', 'body', 'body']);
+    expect(gunzipSync(bodies[0]!.gzip).toString()).toBe('body');
+    expect((await cachedExport({ key: 'k', build })).text).toBe('body');
     expect(builds).toBe(1);
   });
 
@@ -32,13 +35,13 @@ describe('cachedExport', () => {
       await cachedExport({ key: `k${i}`, build: build('x') });
     await cachedExport({ key: 'first', build: build('again') }); // used: now the newest
     await cachedExport({ key: 'one more', build: build('y') }); // pushes out k0, not "first"
-    expect(await cachedExport({ key: 'first', build: build('rebuilt') })).toBe('1');
-    expect(await cachedExport({ key: 'k0', build: build('rebuilt') })).toBe('rebuilt');
+    expect((await cachedExport({ key: 'first', build: build('rebuilt') })).text).toBe('1');
+    expect((await cachedExport({ key: 'k0', build: build('rebuilt') })).text).toBe('rebuilt');
     expect(builds).toBe(CACHED_EXPORTS + 2);
     await expect(
       cachedExport({ key: 'fails', build: () => Promise.reject(new Error('no')) }),
     ).rejects.toThrow('no');
-    expect(await cachedExport({ key: 'fails', build: build('ok') })).toBe('ok');
+    expect((await cachedExport({ key: 'fails', build: build('ok') })).text).toBe('ok');
   });
 });
 

@@ -2,23 +2,32 @@
  * Exports of a published version never change, so each is built once per process and version:
  * built bodies are kept by key (format, language, address and the version's tag) for the most
  * recent `CACHED_EXPORTS` keys, and requests that arrive while one is being built wait for that
- * same build instead of starting their own. Nothing here is the truth: losing it only costs a
+ * same build instead of starting their own. Each is kept with its gzip form too (compressed once,
+ * off the main thread), so serving a large export again costs neither a build nor a compression.
+ * Nothing here is the truth: losing it only costs a
  * rebuild, so several app processes may each keep their own.
  *
  * @example
- * const body = await cachedExport({ key: `ics|es|${version.tag}`, build: () => buildIcs() });
+ * const { text, gzip } = await cachedExport({ key: `ics|es|${version.tag}`, build: () => buildIcs() });
  */
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
+
+/** A built export: its text and the same text gzip-compressed. */
+export type BuiltExport = { text: string; gzip: Buffer };
 
 /** How many built exports are kept (each is at most a few megabytes). */
 export const CACHED_EXPORTS = 16;
 
-const built = new Map<string, string>();
-const building = new Map<string, Promise<string>>();
+const built = new Map<string, BuiltExport>();
+const building = new Map<string, Promise<BuiltExport>>();
 
 export async function cachedExport(o: {
   key: string;
   build: () => Promise<string>;
-}): Promise<string> {
+}): Promise<BuiltExport> {
   const hit = built.get(o.key);
   if (hit !== undefined) {
     // Most recently used last, so the oldest is the first to go.
@@ -30,7 +39,8 @@ export async function cachedExport(o: {
   if (pending) return pending;
   const promise = o
     .build()
-    .then((body) => {
+    .then(async (text) => {
+      const body = { text, gzip: await gzip(text) };
       while (built.size >= CACHED_EXPORTS) built.delete(built.keys().next().value!);
       built.set(o.key, body);
       return body;

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
@@ -87,6 +88,21 @@ describe('exports of a published version', () => {
       headers: { 'If-None-Match': etag },
     });
     expect(after.status).toBe(200);
+  });
+
+  it('are sent gzip-compressed to clients that take gzip, the same text once decoded', async () => {
+    const plain = await (await t.app.request(`/e/${slug}/schedule.xml`)).text();
+    const res = await t.app.request(`/e/${slug}/schedule.xml`, {
+      headers: { 'Accept-Encoding': 'gzip, deflate' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toContain('Accept-Encoding');
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(plain);
+    const refused = await t.app.request(`/e/${slug}/schedule.xml`, {
+      headers: { 'Accept-Encoding': 'gzip;q=0' },
+    });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toBe(plain);
   });
 
   it('still answer 404 for an unknown edition or session', async () => {

@@ -10,6 +10,15 @@ import { frabXml } from '../exports/frab';
 import { buildProgrammeIcs } from '../exports/ical';
 import { findEdition } from '../queries';
 
+/** Whether the client takes gzip (named, or `*`, without `q=0`). */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && !(q && Number(q.slice(2)) === 0);
+  });
+}
+
 /**
  * Answers with an export of the edition's published programme: `304` when the client holds this
  * version already, otherwise the body built once per version (see `cachedExport`), with `ETag`,
@@ -39,12 +48,14 @@ async function answerExport(
   if (isNotModified({ ...cached, etag, lastModified: version.lastModified }))
     return c.body(null, 304);
   const key = [c.var.deps.env.publicUrl, edition.id, version.tag, ...o.variant].join('|');
-  const body =
-    o.cache === false
-      ? await o.build(edition)
-      : await cachedExport({ key, build: () => o.build(edition) });
   for (const [name, value] of Object.entries(o.headers)) c.header(name, value);
-  return c.body(body);
+  if (o.cache === false) return c.body(await o.build(edition));
+  const body = await cachedExport({ key, build: () => o.build(edition) });
+  c.header('Vary', 'Accept-Encoding');
+  if (!acceptsGzip(c.req.header('Accept-Encoding'))) return c.body(body.text);
+  // Compressed once with the build; the compress middleware leaves an encoded body alone.
+  c.header('Content-Encoding', 'gzip');
+  return c.body(new Uint8Array(body.gzip));
 }
 
 /** Standard exports of a published programme: iCalendar (whole or one session), frab XML and c3voc JSON. */
