@@ -82,11 +82,17 @@ export async function applyImport(o: {
     }
 
     const newRooms = report.rooms.filter((r) => r.status === 'new');
+    const roomGuids = new Map(o.programme.rooms.map((r) => [r.name, r.guid]));
     for (const r of newRooms) r.roomId = randomUUID();
     await insertChunked(newRooms, (chunk) =>
-      tx
-        .insert(rooms)
-        .values(chunk.map((r) => ({ id: r.roomId!, venueId: venueId!, name: r.name }))),
+      tx.insert(rooms).values(
+        chunk.map((r) => ({
+          id: r.roomId!,
+          venueId: venueId!,
+          name: r.name,
+          guid: roomGuids.get(r.name) ?? null,
+        })),
+      ),
     );
 
     const newPeople = report.people.filter((p) => p.status === 'new');

@@ -11,13 +11,16 @@ import {
   ImportError,
   MAX_IMPORT_SESSIONS,
   checkSize,
+  cleanLinks,
   cleanName,
+  integerId,
   isTimeZone,
   issuePath,
   optional,
   personRoleOf,
   sessionTimes,
   uniquePersons,
+  webUrl,
   type ImportedProgramme,
   type ImportedSession,
 } from './types';
@@ -32,8 +35,16 @@ const person = z.object({
   role: text(50),
 });
 
+const reference = z.object({ url: text(2000), title: text(2000) });
+
 const event = z.object({
   guid: text(100),
+  id: z.union([z.number(), z.string().max(20)]).nullish(),
+  slug: text(300),
+  url: text(2000),
+  feedback_url: text(2000),
+  links: z.array(reference).max(500).nullish(),
+  attachments: z.array(reference).max(500).nullish(),
   date: z.string().max(40),
   start: text(10),
   end: text(40),
@@ -132,6 +143,14 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
         });
         sessions.push({
           guid: optional(e.guid),
+          id: integerId(e.id),
+          slug: optional(e.slug),
+          url: webUrl(e.url),
+          links: cleanLinks([
+            ...(e.links ?? []).map((l) => ({ ...l, kind: 'link' as const })),
+            ...(e.attachments ?? []).map((l) => ({ ...l, kind: 'attachment' as const })),
+            { url: e.feedback_url, title: null, kind: 'feedback' as const },
+          ]),
           title,
           subtitle: optional(e.subtitle),
           abstract: optional(e.abstract),

@@ -13,13 +13,16 @@ import {
   ImportError,
   MAX_IMPORT_SESSIONS,
   checkSize,
+  cleanLinks,
   cleanName,
+  integerId,
   isTimeZone,
   issuePath,
   optional,
   personRoleOf,
   sessionTimes,
   uniquePersons,
+  webUrl,
   type ImportedProgramme,
   type ImportedSession,
 } from './types';
@@ -30,6 +33,8 @@ const lists = new Set([
   'schedule.day.room',
   'schedule.day.room.event',
   'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link',
+  'schedule.day.room.event.attachments.attachment',
 ]);
 
 const parser = new XMLParser({
@@ -62,8 +67,22 @@ const person = z.union([
   z.object({ '#text': z.string().max(300).optional(), '@role': z.string().max(50).optional() }),
 ]);
 
+/** `<link href="…">title</link>` (or the same as `<attachment>`). */
+const reference = z.union([
+  z.string().max(2000),
+  z.object({ '#text': z.string().max(2000).optional(), '@href': z.string().max(2000).optional() }),
+]);
+const referenceOf = (r: z.infer<typeof reference>, kind: 'link' | 'attachment') =>
+  typeof r === 'string' ? { url: r, title: r, kind } : { url: r['@href'], title: r['#text'], kind };
+
 const event = element({
   '@guid': z.string().max(100).optional(),
+  '@id': z.string().max(20).optional(),
+  slug: textOf(300).optional(),
+  url: textOf(2000).optional(),
+  feedback_url: textOf(2000).optional(),
+  links: element({ link: z.array(reference).max(500).optional() }).optional(),
+  attachments: element({ attachment: z.array(reference).max(500).optional() }).optional(),
   date: textOf(40).optional(),
   start: textOf(10).optional(),
   duration: textOf(12).optional(),
@@ -154,6 +173,14 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
         const optout = optional(e.recording?.optout)?.toLowerCase();
         sessions.push({
           guid: optional(e['@guid']),
+          id: integerId(e['@id']),
+          slug: optional(e.slug),
+          url: webUrl(e.url),
+          links: cleanLinks([
+            ...(e.links?.link ?? []).map((l) => referenceOf(l, 'link')),
+            ...(e.attachments?.attachment ?? []).map((l) => referenceOf(l, 'attachment')),
+            { url: e.feedback_url, title: null, kind: 'feedback' as const },
+          ]),
           title,
           subtitle: optional(e.subtitle),
           abstract: optional(e.abstract),

@@ -104,7 +104,9 @@ const KEY_CHUNK = 1000;
  * The columns of a session taken from a file. Convoca's own exports write the Spanish title as
  * `title`, the English one as `subtitle`, and the Spanish and English descriptions as `abstract`
  * and `description`, so those are read back the same way; any other file's subtitle, abstract and
- * description are kept together as the description.
+ * description are kept together as the description, and a session the file says is in English
+ * gets its title and description as the English ones too (the Spanish ones are required, so they
+ * hold the same text). The file's GUID, id, slug, URL and links are kept for the exports.
  *
  * @example
  * sessionFields({ generator: 'pretalx' }, session); // { kind: 'panel', titleEs: session.title, … }
@@ -115,15 +117,22 @@ export function sessionFields(programme: Pick<ImportedProgramme, 'generator'>, s
     .filter((t): t is string => Boolean(t))
     .filter((t, i, all) => all.indexOf(t) === i)
     .join('\n\n');
+  const language = sessionLanguageOf(s.language) ?? ('es' as const);
+  const english = !ours && language === 'en';
   return {
     kind: sessionKindOf(s.type),
     titleEs: s.title,
-    titleEn: ours ? (s.subtitle ?? null) : null,
+    titleEn: ours ? (s.subtitle ?? null) : english ? s.title : null,
     descriptionEs: ours ? (s.abstract ?? null) : joined || null,
-    descriptionEn: ours ? (s.description ?? null) : null,
+    descriptionEn: ours ? (s.description ?? null) : english ? joined || null : null,
     topic: s.track ?? null,
-    language: sessionLanguageOf(s.language) ?? ('es' as const),
+    language,
     doNotRecord: s.doNotRecord ?? false,
+    guid: s.guid ?? null,
+    sourceId: s.id ?? null,
+    slug: s.slug ?? null,
+    url: s.url ?? null,
+    links: s.links?.length ? s.links : null,
   };
 }
 
