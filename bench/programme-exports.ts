@@ -12,7 +12,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from './lib/server';
@@ -124,7 +124,13 @@ async function measurePageUnderLoad(origin: string, slug: string): Promise<PageU
   return { path: url, idle, loaded: { ...loaded, icsFetched } };
 }
 
-export type ExportsResult = { label: string; exports: ExportFigures[]; page: PageUnderLoad };
+export type ExportsResult = {
+  label: string;
+  exports: ExportFigures[];
+  page: PageUnderLoad;
+  /** The machine's 1-minute load average at the end: above its core count, times are inflated. */
+  load: number;
+};
 
 async function measure(origin: string, label: string, slug: string): Promise<ExportsResult> {
   const exports = [];
@@ -135,7 +141,8 @@ async function measure(origin: string, label: string, slug: string): Promise<Exp
     `/e/${slug}/schedule.xml`,
   ])
     exports.push(await measureExport(origin, path));
-  return { label, exports, page: await measurePageUnderLoad(origin, slug) };
+  const page = await measurePageUnderLoad(origin, slug);
+  return { label, exports, page, load: round(loadavg()[0]!) };
 }
 
 /** Builds the synthetic programme, serves it, measures; then the same on the demo. */
@@ -172,7 +179,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 export function printProgrammeExports(results: ExportsResult[]): void {
   for (const r of results) {
-    console.log(`programme exports: ${r.label}`);
+    console.log(`programme exports: ${r.label} (load average ${r.load} at the end)`);
     for (const e of r.exports) {
       console.log(
         `  GET ${e.path.padEnd(44)} ${kb(e.wireBytes).padStart(9)} gzip; first (builds) ${e.firstMs} ms; then median ${e.medianMs} ms, p95 ${e.p95Ms} ms (n=${EXPORT_TIMED}); 304 median ${e.notModifiedMedianMs} ms  median≤${EXPORT_BUDGET_MS}ms ${e.medianMs <= EXPORT_BUDGET_MS ? 'PASS' : 'FAIL'}`,
