@@ -253,6 +253,13 @@ export const programmeEs = {
     'Varias personas de la red tienen este nombre; se usará la primera.',
   'import.programme.problem.language_unsupported':
     'Idioma que no es español ni inglés; se guardará como español.',
+  'import.programme.problem.zone_differs':
+    'La zona horaria del archivo no es la del evento: las horas se mostrarían en la del evento.',
+  'import.programme.adoptZone': 'Usar la zona horaria del archivo ({zone}) para este evento',
+  'import.programme.dropped': 'Lo que no se conservará',
+  'import.programme.droppedHint':
+    'Partes del archivo que Convoca no guarda, con el nombre que tienen en el archivo y cuántas hay.',
+  'import.programme.droppedNone': 'Se conserva todo lo que trae el archivo.',
   'changes.title': 'Cambios en el programa',
   'changes.lead': 'Cada versión publicada del programa, con lo que cambió respecto de la anterior.',
   'changes.empty': 'Todavía no se publicó ninguna versión.',
@@ -524,6 +531,13 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
     'Several people in the network have this name; the first is used.',
   'import.programme.problem.language_unsupported':
     'A language other than Spanish or English; saved as Spanish.',
+  'import.programme.problem.zone_differs':
+    "The file's time zone is not the event's: times would be shown in the event's zone.",
+  'import.programme.adoptZone': "Use the file's time zone ({zone}) for this event",
+  'import.programme.dropped': 'What will not be kept',
+  'import.programme.droppedHint':
+    'Parts of the file that Convoca does not store, by their name in the file and how many there are.',
+  'import.programme.droppedNone': 'Everything the file holds is kept.',
   'changes.title': 'Programme changes',
   'changes.lead':
     'Every published version of the programme, with what changed since the one before.',

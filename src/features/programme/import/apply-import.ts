@@ -54,6 +54,8 @@ export async function applyImport(o: {
   db: Db;
   eventId: string;
   programme: ImportedProgramme;
+  /** Makes the file's time zone the event's, when the preview says they differ. */
+  adoptTimeZone?: boolean;
 }): Promise<ImportReport> {
   return o.db.transaction(async (tx) => {
     // One import at a time per event: a second one waits, then finds the event not empty.
@@ -69,6 +71,11 @@ export async function applyImport(o: {
     const firstError = report.problems.find((p) => p.severity === 'error');
     if (firstError)
       throw new ImportError('import_has_errors', `${firstError.code}: ${firstError.detail ?? ''}`);
+
+    if (o.adoptTimeZone && report.fileTimeZone) {
+      await tx.update(events).set({ timeZone: report.fileTimeZone }).where(eq(events.id, event.id));
+      report.problems = report.problems.filter((p) => p.code !== 'zone_differs');
+    }
 
     let venueId = report.venue.id;
     if (!venueId) {

@@ -9,6 +9,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
+import { tallyDropped } from './tally-dropped';
 import {
   ImportError,
   MAX_IMPORT_SESSIONS,
@@ -150,6 +151,7 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
     throw new ImportError('import_invalid_schedule', `schedule.${issuePath(parsed.error)}`);
   const s = parsed.data;
   const days = s.day ?? [];
+  const dropped = droppedOfFrab(root as Record<string, unknown>);
   const zoneName = optional(s.conference.time_zone_name);
   const zone = isTimeZone(zoneName) ? zoneName : undefined;
 
@@ -210,5 +212,73 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
     timeZone: zone,
     rooms: [...rooms.values()],
     sessions,
+    dropped,
   };
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const child = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+
+/** What the file holds that the import does not keep (see `tallyDropped`). */
+function droppedOfFrab(root: Record<string, unknown>) {
+  const days = list(root.day);
+  const rooms = days.flatMap((d) => list(child(d, 'room')));
+  const events = rooms.flatMap((r) => list(child(r, 'event')));
+  const persons = events.flatMap((e) => list(child(child(e, 'persons'), 'person')));
+  return tallyDropped(
+    [
+      { where: 'schedule', objects: [root], kept: ['generator', 'version', 'conference', 'day'] },
+      {
+        where: 'conference',
+        objects: [root.conference],
+        // Dates, days, slot length and addresses are those of the sessions, written anew on export.
+        kept: [
+          'acronym',
+          'title',
+          'start',
+          'end',
+          'days',
+          'timeslot_duration',
+          'base_url',
+          'url',
+          'time_zone_name',
+        ],
+      },
+      { where: 'day', objects: days, kept: ['@index', '@date', '@start', '@end', 'room'] },
+      { where: 'room', objects: rooms, kept: ['@name', '@guid', 'event'] },
+      {
+        where: 'event',
+        objects: events,
+        kept: [
+          '@guid',
+          '@id',
+          'date',
+          'start',
+          'duration',
+          'room',
+          'slug',
+          'url',
+          'title',
+          'subtitle',
+          'track',
+          'type',
+          'language',
+          'abstract',
+          'description',
+          'persons',
+          'recording',
+          'links',
+          'attachments',
+          'feedback_url',
+        ],
+      },
+      { where: 'recording', objects: events.map((e) => child(e, 'recording')), kept: ['optout'] },
+      { where: 'person', objects: persons, kept: ['#text', '@role', '@id'] },
+    ],
+    events.map((e) => {
+      const type = child(e, 'type');
+      return typeof type === 'string' ? type : undefined;
+    }),
+  );
 }

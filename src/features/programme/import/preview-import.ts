@@ -44,7 +44,9 @@ export type ImportProblemCode =
   /** warning: several people in the network have this name; the import uses the first. */
   | 'person_ambiguous'
   /** warning: the session's language is neither Spanish nor English; it is saved as Spanish. */
-  | 'language_unsupported';
+  | 'language_unsupported'
+  /** warning: the file's time zone is not the event's (times are instants either way). */
+  | 'zone_differs';
 
 export type ImportProblem = {
   severity: 'error' | 'warning';
@@ -83,6 +85,10 @@ export type ImportReport = {
     people: { name: string; role: SessionRole; personId: string | null }[];
   }[];
   problems: ImportProblem[];
+  /** What the file holds that the import will not keep, by the file's field name. */
+  dropped: { kind: string; count: number }[];
+  /** The file's zone when it differs from the event's; the import can adopt it. */
+  fileTimeZone: string | null;
   counts: {
     roomsExisting: number;
     roomsNew: number;
@@ -279,6 +285,15 @@ export async function planImport(
     };
   });
 
+  const fileTimeZone =
+    programme.timeZone && programme.timeZone !== event.timeZone ? programme.timeZone : null;
+  if (fileTimeZone)
+    problems.push({
+      severity: 'warning',
+      code: 'zone_differs',
+      detail: `${fileTimeZone} ≠ ${event.timeZone}`,
+    });
+
   const roomList = [...roomByKey.values()];
   const peopleList = [...personByKey.values()];
   const report: ImportReport = {
@@ -291,6 +306,8 @@ export async function planImport(
     people: peopleList,
     sessions,
     problems,
+    dropped: programme.dropped ?? [],
+    fileTimeZone,
     counts: {
       roomsExisting: roomList.filter((r) => r.status === 'existing').length,
       roomsNew: roomList.filter((r) => r.status === 'new').length,

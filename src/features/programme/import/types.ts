@@ -45,6 +45,9 @@ export type ImportedSession = {
   persons: ImportedPerson[];
 };
 
+/** A part of the file the import does not keep: the file's field name and how many there are. */
+export type DroppedPart = { kind: string; count: number };
+
 export type ImportedProgramme = {
   /** Which format the programme came from. */
   format: 'frab' | 'c3voc';
@@ -55,6 +58,8 @@ export type ImportedProgramme = {
   timeZone?: string;
   rooms: { name: string; guid?: string }[];
   sessions: ImportedSession[];
+  /** What the file holds that will not be kept (see `tallyDropped`); absent in older imports. */
+  dropped?: DroppedPart[];
 };
 
 /** Files larger than this are refused before parsing. */
