@@ -10,6 +10,8 @@ import { formatDate } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
+import { allows } from '../../access/policy';
+import { moneyPermissions } from '../../money/permissions';
 import { createEdition } from '../editing/create-edition';
 import { editionForm, editionSettingsForm } from '../editing/edition-input';
 import { ProgrammeInputError } from '../editing/errors';
@@ -163,6 +165,11 @@ async function editionPage(
         <li>
           <a href={`${base}/topics`}>{t('topics.manage.title', { edition: edition.name })}</a>
         </li>
+        {allows(moneyPermissions.viewMoney, c.var.user, c.var.roles) && (
+          <li>
+            <a href={`${base}/money`}>{t('money.title', { edition: edition.name })}</a>
+          </li>
+        )}
       </ul>
       <h2>{t('manage.events.title')}</h2>
       {eventRows.length === 0 ? (
