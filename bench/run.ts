@@ -2,7 +2,9 @@
  * `npm run bench`: start-up time to the first 200 on `/` (first start with the demo, and warm
  * restart), resident memory, requests per second at 32 connections for `/` and `/healthz`, the
  * time to import 5,000 people, and the large-programme budget (900 sessions: one day's page
- * ≤ 150 KB gzip, < 200 ms; see programme-large.ts), and the registration surge (2,000 attempts
+ * ≤ 150 KB gzip, < 200 ms; see programme-large.ts), the programme's exports (each median ≤ 300 ms,
+ * a session page's p99 ≤ 100 ms while 5 clients loop on the full .ics; see programme-exports.ts),
+ * and the registration surge (2,000 attempts
  * from 200 clients for 200 seats, on PGlite then on PostgreSQL with two app processes; see
  * registration-surge.ts), and the check-in desk (three desks, 1,000 people, one offline for half
  * the time, then the click-to-done time in Chromium; see checkin-sync.ts). Prints what it
@@ -15,6 +17,7 @@ import autocannon from 'autocannon';
 import { benchImport } from './import';
 import { startServer } from './lib/server';
 import { benchLargeProgramme, printLargeProgramme } from './programme-large';
+import { benchProgrammeExports, printProgrammeExports } from './programme-exports';
 import { benchProgrammePage } from './programme-page';
 import { printSurge, surgeEmbedded, surgePostgres } from './registration-surge';
 import { benchCheckinSync, benchCheckinSyncPostgres, printCheckinSync } from './checkin-sync';
@@ -82,6 +85,8 @@ try {
 
   console.log('');
   printLargeProgramme(await benchLargeProgramme(PORT + 10));
+  console.log('');
+  printProgrammeExports(await benchProgrammeExports(PORT + 15));
 
   console.log('');
   printSurge(await surgeEmbedded(PORT + 20));

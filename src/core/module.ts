@@ -45,6 +45,7 @@ export type Navigation = {
   edition?: (o: {
     initiativeSlug: string;
     editionSlug: string;
+    editionName: string;
     can: (permission: Permission) => boolean;
   }) => NavLink[];
   /** Links on the administrators' home. */

@@ -42,7 +42,7 @@ export const moneyModule: FeatureModule = {
             {
               href: `/i/${o.initiativeSlug}/editions/${o.editionSlug}/money`,
               label: 'money.title',
-              params: { edition: o.editionSlug },
+              params: { edition: o.editionName },
             },
           ]
         : [],

@@ -48,7 +48,7 @@ describe('public programme pages', () => {
       )?.[1];
     const session = await (await t.app.request(href!)).text();
     expect(session.replace(/<[^>]+>/g, '')).toContain(
-      'Freddy Arévalo, Karl Monzón, José Luis Chávez',
+      'Freddy Arévalo (Intelcom), Karl Monzón (CyberSeg), José Luis Chávez (Haru Technologies)',
     );
     const speaker = /href="(\/e\/igf-guatemala-2018\/people\/[0-9a-f-]+)">Karl Monzón</.exec(
       session,

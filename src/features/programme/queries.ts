@@ -7,7 +7,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { institutions, participations, people } from '../network/schema';
+import { affiliations, institutions, participations, people } from '../network/schema';
 import {
   editions,
   events,
@@ -73,16 +73,45 @@ export async function programmeOf(db: Db, eventIds: string[]) {
           .where(inArray(sessionInstitutions.sessionId, ids)),
       ])
     : [[], []];
+  const affiliationOf = await currentAffiliations(db, [...new Set(who.map((p) => p.personId))]);
   return rows.map((r) => ({
     ...r.session,
     room: r.room,
-    people: who.filter((p) => p.sessionId === r.session.id) as {
+    people: who
+      .filter((p) => p.sessionId === r.session.id)
+      .map((p) => ({ ...p, affiliation: affiliationOf.get(p.personId) ?? null })) as {
       role: SessionRole;
       name: string;
       personId: string;
+      /** The institution the person is with now (acronym, else name), as published. */
+      affiliation?: string | null;
     }[],
     institutions: orgs.filter((o) => o.sessionId === r.session.id),
   }));
+}
+
+/** People's current institution (an affiliation without an end; the latest begun first). */
+async function currentAffiliations(db: Db, personIds: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < personIds.length; i += 1000) {
+    const rows = await db
+      .select({
+        personId: affiliations.personId,
+        name: institutions.name,
+        acronym: institutions.acronym,
+      })
+      .from(affiliations)
+      .innerJoin(institutions, eq(institutions.id, affiliations.institutionId))
+      .where(
+        and(
+          inArray(affiliations.personId, personIds.slice(i, i + 1000)),
+          isNull(affiliations.endedOn),
+        ),
+      )
+      .orderBy(sql`${affiliations.startedOn} desc nulls last`, asc(institutions.name));
+    for (const r of rows) if (!found.has(r.personId)) found.set(r.personId, r.acronym ?? r.name);
+  }
+  return found;
 }
 
 export async function sessionExists(db: Db, id: string): Promise<boolean> {

@@ -49,6 +49,8 @@ export const rooms = pgTable('rooms', {
   capacity: integer('capacity'),
   accessibility: text('accessibility'),
   streamUrl: text('stream_url'),
+  /** The room's GUID in an imported schedule, written again by the exports. */
+  guid: text('guid'),
 });
 
 /** When a room may be used; a room without any window is always available. */
@@ -148,6 +150,9 @@ export const sessionRoles = [
 ] as const;
 export type SessionRole = (typeof sessionRoles)[number];
 
+/** A link given with a session; `kind` says where it came from in the file. */
+export type SessionLink = { url: string; title: string; kind: 'link' | 'attachment' | 'feedback' };
+
 export const programmeSessions = pgTable(
   'programme_sessions',
   {
@@ -174,6 +179,16 @@ export const programmeSessions = pgTable(
     responsibleNote: text('responsible_note'),
     /** Order among sessions that start together, and the agenda order when times are unknown. */
     position: integer('position').notNull().default(0),
+    /**
+     * What an imported schedule called this session (its GUID, integer id, slug and URL), kept so
+     * that exports give other tools the same identifiers back; null for sessions made here.
+     */
+    guid: text('guid'),
+    sourceId: integer('source_id'),
+    slug: text('slug'),
+    url: text('url'),
+    /** Links given with the session (slides, papers, a feedback form), in the file's order. */
+    links: jsonb('links').$type<SessionLink[]>(),
   },
   (t) => [index('programme_sessions_event_idx').on(t.eventId)],
 );

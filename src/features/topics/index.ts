@@ -20,6 +20,15 @@ export const topicsModule: FeatureModule = {
   api: registerTopicsApi,
   scopes: ['topics:read', 'topics:write'],
   messages: { es: topicsEs, en: topicsEn },
+  navigation: {
+    edition: (o) => [
+      {
+        href: `/i/${o.initiativeSlug}/editions/${o.editionSlug}/topics`,
+        label: 'topics.manage.title',
+        params: { edition: o.editionName },
+      },
+    ],
+  },
   sections: { publicEdition: async ({ page, edition }) => TopicsLink({ page, edition }) },
   provides: { editionTracks: listTracks },
   personalData: topicsPersonalData,

@@ -153,8 +153,11 @@ describe('applyImport', () => {
       ['Lunch', 'break', 'Saal 1', '2024-03-10T11:00:00.000Z', 'es', false],
     ]);
     const standards = sessions[1]!;
-    expect(standards.titleEn).toBeNull();
+    // The file says the session is in English: its title is the English title too.
+    expect(standards.titleEn).toBe('Open standards for public money');
     expect(standards.descriptionEs).toBe('Why procurement rules matter.\n\nA longer description.');
+    expect(standards.descriptionEn).toBe(standards.descriptionEs);
+    expect(sessions[0]!.titleEn).toBeNull(); // in German: neither Spanish nor English
     expect(standards.topic).toBe('Policy');
     expect(standards.people.map((p) => [p.name, p.role])).toEqual([
       ['Ana Pérez', 'speaker'],

@@ -54,6 +54,8 @@ export async function applyImport(o: {
   db: Db;
   eventId: string;
   programme: ImportedProgramme;
+  /** Makes the file's time zone the event's, when the preview says they differ. */
+  adoptTimeZone?: boolean;
 }): Promise<ImportReport> {
   return o.db.transaction(async (tx) => {
     // One import at a time per event: a second one waits, then finds the event not empty.
@@ -70,6 +72,11 @@ export async function applyImport(o: {
     if (firstError)
       throw new ImportError('import_has_errors', `${firstError.code}: ${firstError.detail ?? ''}`);
 
+    if (o.adoptTimeZone && report.fileTimeZone) {
+      await tx.update(events).set({ timeZone: report.fileTimeZone }).where(eq(events.id, event.id));
+      report.problems = report.problems.filter((p) => p.code !== 'zone_differs');
+    }
+
     let venueId = report.venue.id;
     if (!venueId) {
       const [venue] = await tx
@@ -82,11 +89,17 @@ export async function applyImport(o: {
     }
 
     const newRooms = report.rooms.filter((r) => r.status === 'new');
+    const roomGuids = new Map(o.programme.rooms.map((r) => [r.name, r.guid]));
     for (const r of newRooms) r.roomId = randomUUID();
     await insertChunked(newRooms, (chunk) =>
-      tx
-        .insert(rooms)
-        .values(chunk.map((r) => ({ id: r.roomId!, venueId: venueId!, name: r.name }))),
+      tx.insert(rooms).values(
+        chunk.map((r) => ({
+          id: r.roomId!,
+          venueId: venueId!,
+          name: r.name,
+          guid: roomGuids.get(r.name) ?? null,
+        })),
+      ),
     );
 
     const newPeople = report.people.filter((p) => p.status === 'new');

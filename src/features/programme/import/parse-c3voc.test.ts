@@ -124,6 +124,10 @@ describe('c3voc schedule JSON import', () => {
     expect(programme.sessions).toEqual([
       {
         guid: talk.guid,
+        id: 12,
+        slug: 'camp24-12-mesh',
+        url: 'https://pretalx.example.org/camp24/talk/ABC/',
+        links: [],
         title: 'Mesh networks in rural areas',
         subtitle: undefined,
         abstract: 'Short.',

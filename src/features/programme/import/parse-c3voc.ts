@@ -7,17 +7,21 @@
  * programme.sessions[0]; // { title, start, end, room, persons: [{ name, role }], … }
  */
 import { z } from 'zod';
+import { tallyDropped } from './tally-dropped';
 import {
   ImportError,
   MAX_IMPORT_SESSIONS,
   checkSize,
+  cleanLinks,
   cleanName,
+  integerId,
   isTimeZone,
   issuePath,
   optional,
   personRoleOf,
   sessionTimes,
   uniquePersons,
+  webUrl,
   type ImportedProgramme,
   type ImportedSession,
 } from './types';
@@ -32,8 +36,16 @@ const person = z.object({
   role: text(50),
 });
 
+const reference = z.object({ url: text(2000), title: text(2000) });
+
 const event = z.object({
   guid: text(100),
+  id: z.union([z.number(), z.string().max(20)]).nullish(),
+  slug: text(300),
+  url: text(2000),
+  feedback_url: text(2000),
+  links: z.array(reference).max(500).nullish(),
+  attachments: z.array(reference).max(500).nullish(),
   date: z.string().max(40),
   start: text(10),
   end: text(40),
@@ -106,6 +118,7 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
   const parsed = file.safeParse(raw);
   if (!parsed.success) throw new ImportError('import_invalid_schedule', issuePath(parsed.error));
   const c = parsed.data.schedule.conference;
+  const dropped = droppedOfC3voc(raw as Record<string, unknown>);
   const zone = isTimeZone(c.time_zone_name ?? undefined) ? c.time_zone_name! : undefined;
 
   const rooms = new Map<string, { name: string; guid?: string }>();
@@ -132,6 +145,14 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
         });
         sessions.push({
           guid: optional(e.guid),
+          id: integerId(e.id),
+          slug: optional(e.slug),
+          url: webUrl(e.url),
+          links: cleanLinks([
+            ...(e.links ?? []).map((l) => ({ ...l, kind: 'link' as const })),
+            ...(e.attachments ?? []).map((l) => ({ ...l, kind: 'attachment' as const })),
+            { url: e.feedback_url, title: null, kind: 'feedback' as const },
+          ]),
           title,
           subtitle: optional(e.subtitle),
           abstract: optional(e.abstract),
@@ -160,5 +181,79 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
     timeZone: zone,
     rooms: [...rooms.values()],
     sessions,
+    dropped,
   };
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const child = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+
+/** What the file holds that the import does not keep (see `tallyDropped`). */
+function droppedOfC3voc(root: Record<string, unknown>) {
+  const schedule = child(root, 'schedule');
+  const conference = child(schedule, 'conference');
+  const days = list(child(conference, 'days'));
+  const events = days.flatMap((d) => {
+    const rooms = child(d, 'rooms');
+    return typeof rooms === 'object' && rooms !== null ? Object.values(rooms).flatMap(list) : [];
+  });
+  const persons = events.flatMap((e) => list(child(e, 'persons')));
+  return tallyDropped(
+    [
+      { where: 'file', objects: [root], kept: ['$schema', 'generator', 'schedule'] },
+      { where: 'schedule', objects: [schedule], kept: ['version', 'base_url', 'conference'] },
+      {
+        where: 'conference',
+        objects: [conference],
+        // Dates, days, slot length and addresses are those of the sessions, written anew on export.
+        kept: [
+          'acronym',
+          'title',
+          'start',
+          'end',
+          'daysCount',
+          'timeslot_duration',
+          'time_zone_name',
+          'url',
+          'rooms',
+          'days',
+        ],
+      },
+      { where: 'room', objects: list(child(conference, 'rooms')), kept: ['name', 'guid'] },
+      { where: 'day', objects: days, kept: ['index', 'date', 'day_start', 'day_end', 'rooms'] },
+      {
+        where: 'event',
+        objects: events,
+        kept: [
+          'guid',
+          'id',
+          'date',
+          'start',
+          'end',
+          'duration',
+          'room',
+          'slug',
+          'url',
+          'title',
+          'subtitle',
+          'track',
+          'type',
+          'language',
+          'abstract',
+          'description',
+          'do_not_record',
+          'persons',
+          'links',
+          'attachments',
+          'feedback_url',
+        ],
+      },
+      { where: 'person', objects: persons, kept: ['name', 'public_name', 'role', 'id', 'code'] },
+    ],
+    events.map((e) => {
+      const type = child(e, 'type');
+      return typeof type === 'string' ? type : undefined;
+    }),
+  );
 }

@@ -9,17 +9,21 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
+import { tallyDropped } from './tally-dropped';
 import {
   ImportError,
   MAX_IMPORT_SESSIONS,
   checkSize,
+  cleanLinks,
   cleanName,
+  integerId,
   isTimeZone,
   issuePath,
   optional,
   personRoleOf,
   sessionTimes,
   uniquePersons,
+  webUrl,
   type ImportedProgramme,
   type ImportedSession,
 } from './types';
@@ -30,6 +34,8 @@ const lists = new Set([
   'schedule.day.room',
   'schedule.day.room.event',
   'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link',
+  'schedule.day.room.event.attachments.attachment',
 ]);
 
 const parser = new XMLParser({
@@ -62,8 +68,22 @@ const person = z.union([
   z.object({ '#text': z.string().max(300).optional(), '@role': z.string().max(50).optional() }),
 ]);
 
+/** `<link href="…">title</link>` (or the same as `<attachment>`). */
+const reference = z.union([
+  z.string().max(2000),
+  z.object({ '#text': z.string().max(2000).optional(), '@href': z.string().max(2000).optional() }),
+]);
+const referenceOf = (r: z.infer<typeof reference>, kind: 'link' | 'attachment') =>
+  typeof r === 'string' ? { url: r, title: r, kind } : { url: r['@href'], title: r['#text'], kind };
+
 const event = element({
   '@guid': z.string().max(100).optional(),
+  '@id': z.string().max(20).optional(),
+  slug: textOf(300).optional(),
+  url: textOf(2000).optional(),
+  feedback_url: textOf(2000).optional(),
+  links: element({ link: z.array(reference).max(500).optional() }).optional(),
+  attachments: element({ attachment: z.array(reference).max(500).optional() }).optional(),
   date: textOf(40).optional(),
   start: textOf(10).optional(),
   duration: textOf(12).optional(),
@@ -131,6 +151,7 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
     throw new ImportError('import_invalid_schedule', `schedule.${issuePath(parsed.error)}`);
   const s = parsed.data;
   const days = s.day ?? [];
+  const dropped = droppedOfFrab(root as Record<string, unknown>);
   const zoneName = optional(s.conference.time_zone_name);
   const zone = isTimeZone(zoneName) ? zoneName : undefined;
 
@@ -154,6 +175,14 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
         const optout = optional(e.recording?.optout)?.toLowerCase();
         sessions.push({
           guid: optional(e['@guid']),
+          id: integerId(e['@id']),
+          slug: optional(e.slug),
+          url: webUrl(e.url),
+          links: cleanLinks([
+            ...(e.links?.link ?? []).map((l) => referenceOf(l, 'link')),
+            ...(e.attachments?.attachment ?? []).map((l) => referenceOf(l, 'attachment')),
+            { url: e.feedback_url, title: null, kind: 'feedback' as const },
+          ]),
           title,
           subtitle: optional(e.subtitle),
           abstract: optional(e.abstract),
@@ -183,5 +212,73 @@ export function parseFrabSchedule(xml: string): ImportedProgramme {
     timeZone: zone,
     rooms: [...rooms.values()],
     sessions,
+    dropped,
   };
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const child = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+
+/** What the file holds that the import does not keep (see `tallyDropped`). */
+function droppedOfFrab(root: Record<string, unknown>) {
+  const days = list(root.day);
+  const rooms = days.flatMap((d) => list(child(d, 'room')));
+  const events = rooms.flatMap((r) => list(child(r, 'event')));
+  const persons = events.flatMap((e) => list(child(child(e, 'persons'), 'person')));
+  return tallyDropped(
+    [
+      { where: 'schedule', objects: [root], kept: ['generator', 'version', 'conference', 'day'] },
+      {
+        where: 'conference',
+        objects: [root.conference],
+        // Dates, days, slot length and addresses are those of the sessions, written anew on export.
+        kept: [
+          'acronym',
+          'title',
+          'start',
+          'end',
+          'days',
+          'timeslot_duration',
+          'base_url',
+          'url',
+          'time_zone_name',
+        ],
+      },
+      { where: 'day', objects: days, kept: ['@index', '@date', '@start', '@end', 'room'] },
+      { where: 'room', objects: rooms, kept: ['@name', '@guid', 'event'] },
+      {
+        where: 'event',
+        objects: events,
+        kept: [
+          '@guid',
+          '@id',
+          'date',
+          'start',
+          'duration',
+          'room',
+          'slug',
+          'url',
+          'title',
+          'subtitle',
+          'track',
+          'type',
+          'language',
+          'abstract',
+          'description',
+          'persons',
+          'recording',
+          'links',
+          'attachments',
+          'feedback_url',
+        ],
+      },
+      { where: 'recording', objects: events.map((e) => child(e, 'recording')), kept: ['optout'] },
+      { where: 'person', objects: persons, kept: ['#text', '@role', '@id'] },
+    ],
+    events.map((e) => {
+      const type = child(e, 'type');
+      return typeof type === 'string' ? type : undefined;
+    }),
+  );
 }

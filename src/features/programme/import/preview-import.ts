@@ -44,7 +44,9 @@ export type ImportProblemCode =
   /** warning: several people in the network have this name; the import uses the first. */
   | 'person_ambiguous'
   /** warning: the session's language is neither Spanish nor English; it is saved as Spanish. */
-  | 'language_unsupported';
+  | 'language_unsupported'
+  /** warning: the file's time zone is not the event's (times are instants either way). */
+  | 'zone_differs';
 
 export type ImportProblem = {
   severity: 'error' | 'warning';
@@ -83,6 +85,10 @@ export type ImportReport = {
     people: { name: string; role: SessionRole; personId: string | null }[];
   }[];
   problems: ImportProblem[];
+  /** What the file holds that the import will not keep, by the file's field name. */
+  dropped: { kind: string; count: number }[];
+  /** The file's zone when it differs from the event's; the import can adopt it. */
+  fileTimeZone: string | null;
   counts: {
     roomsExisting: number;
     roomsNew: number;
@@ -104,7 +110,9 @@ const KEY_CHUNK = 1000;
  * The columns of a session taken from a file. Convoca's own exports write the Spanish title as
  * `title`, the English one as `subtitle`, and the Spanish and English descriptions as `abstract`
  * and `description`, so those are read back the same way; any other file's subtitle, abstract and
- * description are kept together as the description.
+ * description are kept together as the description, and a session the file says is in English
+ * gets its title and description as the English ones too (the Spanish ones are required, so they
+ * hold the same text). The file's GUID, id, slug, URL and links are kept for the exports.
  *
  * @example
  * sessionFields({ generator: 'pretalx' }, session); // { kind: 'panel', titleEs: session.title, … }
@@ -115,15 +123,22 @@ export function sessionFields(programme: Pick<ImportedProgramme, 'generator'>, s
     .filter((t): t is string => Boolean(t))
     .filter((t, i, all) => all.indexOf(t) === i)
     .join('\n\n');
+  const language = sessionLanguageOf(s.language) ?? ('es' as const);
+  const english = !ours && language === 'en';
   return {
     kind: sessionKindOf(s.type),
     titleEs: s.title,
-    titleEn: ours ? (s.subtitle ?? null) : null,
+    titleEn: ours ? (s.subtitle ?? null) : english ? s.title : null,
     descriptionEs: ours ? (s.abstract ?? null) : joined || null,
-    descriptionEn: ours ? (s.description ?? null) : null,
+    descriptionEn: ours ? (s.description ?? null) : english ? joined || null : null,
     topic: s.track ?? null,
-    language: sessionLanguageOf(s.language) ?? ('es' as const),
+    language,
     doNotRecord: s.doNotRecord ?? false,
+    guid: s.guid ?? null,
+    sourceId: s.id ?? null,
+    slug: s.slug ?? null,
+    url: s.url ?? null,
+    links: s.links?.length ? s.links : null,
   };
 }
 
@@ -270,6 +285,15 @@ export async function planImport(
     };
   });
 
+  const fileTimeZone =
+    programme.timeZone && programme.timeZone !== event.timeZone ? programme.timeZone : null;
+  if (fileTimeZone)
+    problems.push({
+      severity: 'warning',
+      code: 'zone_differs',
+      detail: `${fileTimeZone} ≠ ${event.timeZone}`,
+    });
+
   const roomList = [...roomByKey.values()];
   const peopleList = [...personByKey.values()];
   const report: ImportReport = {
@@ -282,6 +306,8 @@ export async function planImport(
     people: peopleList,
     sessions,
     problems,
+    dropped: programme.dropped ?? [],
+    fileTimeZone,
     counts: {
       roomsExisting: roomList.filter((r) => r.status === 'existing').length,
       roomsNew: roomList.filter((r) => r.status === 'new').length,

@@ -18,8 +18,17 @@ export type SessionLanguage = 'es' | 'en' | 'es-en';
 
 export type ImportedPerson = { name: string; role: SessionRole };
 
+/** A link given with a session: `link` (links), `attachment` (attachments) or `feedback`. */
+export type ImportedLink = { url: string; title: string; kind: 'link' | 'attachment' | 'feedback' };
+
 export type ImportedSession = {
   guid?: string;
+  /** The file's integer id of the session (frab's `id` attribute, c3voc's `id`). */
+  id?: number;
+  slug?: string;
+  /** The session's page in the system the file came from. */
+  url?: string;
+  links?: ImportedLink[];
   title: string;
   subtitle?: string;
   description?: string;
@@ -36,6 +45,9 @@ export type ImportedSession = {
   persons: ImportedPerson[];
 };
 
+/** A part of the file the import does not keep: the file's field name and how many there are. */
+export type DroppedPart = { kind: string; count: number };
+
 export type ImportedProgramme = {
   /** Which format the programme came from. */
   format: 'frab' | 'c3voc';
@@ -46,6 +58,8 @@ export type ImportedProgramme = {
   timeZone?: string;
   rooms: { name: string; guid?: string }[];
   sessions: ImportedSession[];
+  /** What the file holds that will not be kept (see `tallyDropped`); absent in older imports. */
+  dropped?: DroppedPart[];
 };
 
 /** Files larger than this are refused before parsing. */
@@ -232,6 +246,38 @@ export function sessionLanguageOf(language: string | undefined): SessionLanguage
   const es = ['es', 'spa', 'spanish', 'espanol', 'castellano'].some((w) => words.has(w));
   const en = ['en', 'eng', 'english', 'ingles'].some((w) => words.has(w));
   return es && en ? 'es-en' : es ? 'es' : en ? 'en' : undefined;
+}
+
+/** Only http(s) URLs are kept as links (nothing that could run script when clicked). */
+export function webUrl(text: string | null | undefined): string | undefined {
+  const value = text?.trim();
+  return value && /^https?:\/\//i.test(value) && URL.canParse(value) ? value : undefined;
+}
+
+/** The links of a session, http(s) only, without repeats; the title falls back to the URL. */
+export function cleanLinks(
+  list: { url?: string | null; title?: string | null; kind: ImportedLink['kind'] }[],
+): ImportedLink[] {
+  const seen = new Set<string>();
+  const out: ImportedLink[] = [];
+  for (const l of list) {
+    const url = webUrl(l.url);
+    if (!url || seen.has(`${l.kind}|${url}`)) continue;
+    seen.add(`${l.kind}|${url}`);
+    out.push({ url, title: optional(l.title)?.slice(0, 500) ?? url, kind: l.kind });
+  }
+  return out;
+}
+
+/** A positive integer id from a file (a number or digits), or undefined. */
+export function integerId(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{1,9}$/.test(value.trim())
+        ? Number(value)
+        : NaN;
+  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : undefined;
 }
 
 /** A name as people are stored: trimmed, single spaces. */

@@ -12,6 +12,7 @@ import { formatDate } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
+import { allows, type Permission } from '../../../core/access/policy';
 import { createEdition } from '../editing/create-edition';
 import { editionForm, editionSettingsForm } from '../editing/edition-input';
 import { programmePermissions } from '../permissions';
@@ -163,9 +164,20 @@ async function editionPage(
         <li>
           <a href={`${base}/events/new`}>{t('manage.events.new')}</a>
         </li>
-        <li>
-          <a href={`${base}/topics`}>{t('topics.manage.title', { edition: edition.name })}</a>
-        </li>
+        {c.var.modules.flatMap((m) =>
+          (
+            m.navigation?.edition?.({
+              initiativeSlug: c.var.initiative.slug,
+              editionSlug: edition.slug,
+              editionName: edition.name,
+              can: (p: Permission) => allows(p, c.var.user, c.var.roles),
+            }) ?? []
+          ).map((l) => (
+            <li>
+              <a href={l.href}>{t(l.label, l.params)}</a>
+            </li>
+          )),
+        )}
       </ul>
       <h2>{t('manage.events.title')}</h2>
       {eventRows.length === 0 ? (

@@ -38,6 +38,9 @@ const storedProgramme = z.looseObject({
   ),
 });
 
+/** The apply form: only the choice to adopt the file's time zone. */
+const applyForm = z.object({ adoptZone: z.literal('1').optional() });
+
 function readStored(json: unknown): ImportedProgramme {
   return storedProgramme.parse(json) as unknown as ImportedProgramme;
 }
@@ -148,6 +151,21 @@ async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
           </ul>
         </>
       )}
+      <h2>{t('import.programme.dropped')}</h2>
+      {report.dropped.length === 0 ? (
+        <p>{t('import.programme.droppedNone')}</p>
+      ) : (
+        <>
+          <p class="hint">{t('import.programme.droppedHint')}</p>
+          <ul class="dropped">
+            {report.dropped.map((d) => (
+              <li>
+                <code>{d.kind}</code> × {d.count}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('manage.sessions.title')}</h2>
       <TableWrap label={t('manage.sessions.title')}>
         <table>
@@ -184,6 +202,14 @@ async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
       {errors.length === 0 && !row.appliedAt ? (
         <form method="post" action={`${base}/import/${row.id}/apply`} class="stack">
           <Csrf page={page} />
+          {report.fileTimeZone && (
+            <div class="field">
+              <label>
+                <input type="checkbox" name="adoptZone" value="1" checked />{' '}
+                {t('import.programme.adoptZone', { zone: report.fileTimeZone })}
+              </label>
+            </div>
+          )}
           <button type="submit">
             {t('import.programme.apply', { count: report.counts.sessions })}
           </button>
@@ -242,11 +268,13 @@ export const manageImportRoutes = new Hono<AppEnv>()
   .post('/i/:slug/editions/:edition/events/:event/import/:import/apply', editors(), async (c) => {
     const { edition, event } = await managedEvent(c);
     const row = await storedImport(c, event.id);
+    const form = applyForm.safeParse(await c.req.parseBody());
     try {
       const report = await applyImport({
         db: c.var.deps.db,
         eventId: event.id,
         programme: readStored(row.programme),
+        adoptTimeZone: form.success && form.data.adoptZone === '1',
       });
       await c.var.deps.db
         .update(programmeImports)

@@ -3,6 +3,7 @@ import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
+import { dayKey } from '../../../lib/format';
 import { JsonLd } from '../../../views/json-ld';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
@@ -24,6 +25,7 @@ export const publicPersonRoutes = new Hono<AppEnv>().get(
     const id = c.req.param('id');
     const { items, zone } = await publishedProgramme(db, edition);
     const theirs = items.filter((s) => s.people.some((p) => p.personId === id));
+    const severalDays = new Set(theirs.map((s) => dayKey(s.startsAt, zone))).size > 1;
     const name = theirs[0]?.people.find((p) => p.personId === id)?.name;
     if (!name) throw new AppError('not_found');
     const page = pageOf(c);
@@ -41,6 +43,7 @@ export const publicPersonRoutes = new Hono<AppEnv>().get(
             page={page}
             item={s}
             timeZone={zone}
+            withDate={severalDays}
             href={`/e/${edition.slug}/sessions/${s.id}`}
           />
         ))}

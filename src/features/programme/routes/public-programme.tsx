@@ -3,7 +3,7 @@ import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
-import { dayKey, formatDay } from '../../../lib/format';
+import { dayKey, formatDay, formatTime } from '../../../lib/format';
 import { JsonLd } from '../../../views/json-ld';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
@@ -12,7 +12,19 @@ import { publishedProgramme } from '../publishing/published-programme';
 
 /** Above this many sessions the page shows one day at a time. */
 const LONG_PROGRAMME = 150;
-import { localTitle } from '../../../views/local-title';
+/** A day with at least this many start times gets links to jump to each of them. */
+const JUMP_FROM_SLOTS = 4;
+
+/** The id of a time slot on the page, e.g. `t-2018-10-25-0930`. */
+function slotAnchor(day: string, startsAt: Date, zone: string): string {
+  const local = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(startsAt);
+  return `t-${day}-${local.replace(':', '')}`;
+}
 import { SessionCard } from '../views/session-card';
 import { agendaFor, starredIds } from '../agenda';
 import { agendaOwner } from './agenda';
@@ -145,11 +157,29 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
           </nav>
         )}
         {all.length > 0 && shown.length === 0 && <p>{t('programme.noMatch')}</p>}
-        {byDayAndSlot(shown, dayOf).map(([, slots]) => (
+        {byDayAndSlot(shown, dayOf).map(([dayId, slots]) => (
           <section>
             <h2>{formatDay([...slots.values()][0]![0]!.startsAt, lang, zone)}</h2>
+            {slots.size >= JUMP_FROM_SLOTS && (
+              <nav
+                aria-label={`${t('programme.jumpToTime')} · ${formatDay([...slots.values()][0]![0]!.startsAt, lang, zone)}`}
+              >
+                <ul class="inline-list">
+                  {[...slots.values()].map((items) => (
+                    <li>
+                      <a href={`#${slotAnchor(dayId, items[0]!.startsAt, zone)}`}>
+                        {formatTime(items[0]!.startsAt, lang, zone)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             {[...slots.values()].map((items) => (
-              <div class={items.length > 1 ? 'slot parallel' : 'slot'}>
+              <div
+                class={items.length > 1 ? 'slot parallel' : 'slot'}
+                id={slotAnchor(dayId, items[0]!.startsAt, zone)}
+              >
                 {items.map((s) => (
                   <SessionCard
                     page={page}
@@ -167,16 +197,16 @@ export const publicProgrammeRoutes = new Hono<AppEnv>().get(
             ))}
           </section>
         ))}
+        {/* Light on a list: where each session is; its page carries the full Event. */}
         <JsonLd
           page={page}
           data={{
             '@context': 'https://schema.org',
-            '@graph': shown.map((s) => ({
-              '@type': 'Event',
-              name: localTitle(page, s),
-              startDate: s.startsAt.toISOString(),
-              endDate: s.endsAt.toISOString(),
-              ...(s.room ? { location: { '@type': 'Place', name: s.room.name } } : {}),
+            '@type': 'ItemList',
+            itemListElement: shown.map((s, i) => ({
+              '@type': 'ListItem',
+              position: i + 1,
+              url: `${c.var.deps.env.publicUrl}/e/${edition.slug}/sessions/${s.id}`,
             })),
           }}
         />

@@ -1,8 +1,9 @@
-import { formatTime } from '../../../lib/format';
+import { formatDay, formatTime } from '../../../lib/format';
 import { localTitle } from '../../../views/local-title';
 import type { Page } from '../../../views/page';
 import type { ProgrammeItem } from '../queries';
 import { sessionRoles } from '../schema';
+import { paragraphsOf } from './description-text';
 
 /** One session of the programme: time, title, room, organisers and people by role. */
 export function SessionCard(props: {
@@ -13,6 +14,8 @@ export function SessionCard(props: {
   full?: boolean;
   /** Links each person's name to their page (the full session page does; lists stay light). */
   personHref?: (personId: string) => string;
+  /** Shows the day before the time (a list whose sessions span several days). */
+  withDate?: boolean;
   /** Shows the star button posting to `action`; `next` is where to come back afterwards. */
   star?: { starred: boolean; action: string; next: string };
 }) {
@@ -23,6 +26,7 @@ export function SessionCard(props: {
   return (
     <article class={`session kind-${s.kind}`}>
       <p class="when">
+        {props.withDate && <>{formatDay(s.startsAt, lang, props.timeZone)} · </>}
         <time datetime={s.startsAt.toISOString()}>
           {formatTime(s.startsAt, lang, props.timeZone)}
         </time>
@@ -43,24 +47,41 @@ export function SessionCard(props: {
       )}
       {sessionRoles
         .filter((role) => s.people.some((p) => p.role === role))
-        .map((role) => (
-          <p>
-            <strong>{t(`programme.role.${role}`)}:</strong>{' '}
-            {personHref
-              ? s.people
-                  .filter((p) => p.role === role)
-                  .map((p, i) => (
-                    <>
-                      {i > 0 && ', '}
-                      <a href={personHref(p.personId)}>{p.name}</a>
-                    </>
-                  ))
-              : s.people
-                  .filter((p) => p.role === role)
-                  .map((p) => p.name)
-                  .join(', ')}
-          </p>
-        ))}
+        .map((role) => {
+          const inRole = s.people.filter((p) => p.role === role);
+          const label =
+            inRole.length === 1 ? t(`programme.roleOne.${role}`) : t(`programme.role.${role}`);
+          return (
+            <p>
+              <strong>{label}:</strong>{' '}
+              {inRole.map((p, i) => (
+                <>
+                  {i > 0 && ', '}
+                  {personHref ? <a href={personHref(p.personId)}>{p.name}</a> : p.name}
+                  {p.affiliation && <span class="affiliation"> ({p.affiliation})</span>}
+                </>
+              ))}
+            </p>
+          );
+        })}
+      {props.full &&
+        paragraphsOf(lang === 'en' ? (s.descriptionEn ?? s.descriptionEs) : s.descriptionEs).map(
+          (text) => <p class="description">{text}</p>,
+        )}
+      {props.full && s.links && s.links.length > 0 && (
+        <>
+          <h2>{t('programme.links')}</h2>
+          <ul>
+            {s.links.map((l) => (
+              <li>
+                <a href={l.url} rel="nofollow noopener">
+                  {l.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {props.star && (
         <form method="post" action={props.star.action} class="star">
           <input type="hidden" name="_csrf" value={props.page.csrfToken} />
