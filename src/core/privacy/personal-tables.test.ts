@@ -26,6 +26,7 @@ import { corePersonalTables } from './personal-data';
 /** The core's tables with personal-looking columns that hold no one's personal data. */
 const coreNotPersonal: Record<string, string> = {
   initiatives: 'an initiative’s name names a forum or a programme, not a person',
+  scheduled_jobs: 'a job’s name names a kind of periodic work, not a person',
 };
 
 type Column = { table: string; column: string; dataType: string; udtName: string };

@@ -228,7 +228,7 @@ describe('the committee’s review', () => {
       trackName: 'DATOS',
     });
     await expect(second).rejects.toMatchObject({
-      fields: { trackName: 'topics.select.trackTaken' },
+      fields: { trackName: { key: 'topics.select.trackTaken' } },
     });
   });
 
