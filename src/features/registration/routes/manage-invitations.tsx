@@ -1,4 +1,3 @@
-import { count } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -17,7 +16,8 @@ import { Select } from '../../../views/select';
 import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
-import { invitations, type Invitation } from '../schema';
+import { countDueReminders } from '../queries';
+import { type Invitation } from '../schema';
 import { InvitationError } from '../invitations/errors';
 import {
   attendanceForm,
@@ -29,7 +29,7 @@ import { invitePeople } from '../invitations/invite-people';
 import { countInvitations, listInvitations } from '../invitations/list-invitations';
 import { listInviteeChoices } from '../invitations/list-invitee-choices';
 import { recordAttendance } from '../invitations/record-attendance';
-import { dueForReminder, sendInvitationReminders } from '../invitations/send-reminders';
+import { sendInvitationReminders } from '../invitations/send-reminders';
 
 const managers = () => access.initiative(registrationPermissions.manageRegistrations);
 const EVENT = '/i/:slug/editions/:edition/events/:event';
@@ -44,11 +44,7 @@ async function base(c: Context<AppEnv>) {
 }
 
 async function remindable(c: Context<AppEnv>, eventId: string) {
-  const [row] = await c.var.deps.db
-    .select({ n: count() })
-    .from(invitations)
-    .where(dueForReminder(eventId, new Date()));
-  return row?.n ?? 0;
+  return countDueReminders(c.var.deps.db, { eventId, now: new Date() });
 }
 
 /** The pasted list with its bad lines explained right beside it; what was typed is kept. */

@@ -1,4 +1,3 @@
-import { and, count, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -29,16 +28,12 @@ import {
   registrationCounts,
 } from '../list-registrations';
 import { registrationPermissions } from '../permissions';
-import { listQuestions } from '../queries';
+import { addQuestion } from '../add-question';
+import { closeRegistration } from '../close-registration';
+import { findEventRegistration, findRegistrationSettings, listQuestions } from '../queries';
+import { removeQuestion } from '../remove-question';
 import { saveRegistrationSettings } from '../save-settings';
-import {
-  questionKinds,
-  registrationQuestions,
-  registrationSettings,
-  registrationStatuses,
-  registrations,
-  type RegistrationStatus,
-} from '../schema';
+import { questionKinds, registrationStatuses, type RegistrationStatus } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { messageForm, questionForm, settingsForm } from '../settings-input';
 import { messageRegistrants } from '../message-registrants';
@@ -65,10 +60,7 @@ async function settingsPage(
   const { t, lang } = page;
   const { db } = c.var.deps;
   const { event, edition, path } = await base(c);
-  const [settings] = await db
-    .select()
-    .from(registrationSettings)
-    .where(eq(registrationSettings.eventId, event.id));
+  const settings = await findRegistrationSettings(db, event.id);
   const questions = await listQuestions(db, event.id);
   const local = (d: Date | null) => (d ? isoInZone(d, event.timeZone).slice(0, 16) : '');
   const values = o.values ?? {
@@ -312,9 +304,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       const moved = await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input });
       await notifyMoves(c, moved);
     } else
-      await c.var.deps.db
-        .delete(registrationSettings)
-        .where(eq(registrationSettings.eventId, event.id));
+      await closeRegistration({ db: c.var.deps.db, eventId: event.id });
     await audit(c, 'registration.settings_changed', {
       targetType: 'event',
       targetId: event.id,
@@ -327,13 +317,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     const { event, path } = await base(c);
     const form = await readForm(c, questionForm);
     if (!form.ok) return settingsPage(c, { question: form });
-    const [last] = await c.var.deps.db
-      .select({ n: count() })
-      .from(registrationQuestions)
-      .where(eq(registrationQuestions.eventId, event.id));
-    await c.var.deps.db
-      .insert(registrationQuestions)
-      .values({ ...form.data, eventId: event.id, position: last?.n ?? 0 });
+    await addQuestion({ db: c.var.deps.db, eventId: event.id, question: form.data });
     setFlash(c, 'registration.manage.questionAdded');
     return c.redirect(`${path}/registration`, 303);
   })
@@ -341,9 +325,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     const { event, path } = await base(c);
     const id = c.req.param('question');
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
-    await c.var.deps.db
-      .delete(registrationQuestions)
-      .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
+    await removeQuestion({ db: c.var.deps.db, eventId: event.id, questionId: id });
     setFlash(c, 'registration.manage.questionRemoved');
     return c.redirect(`${path}/registration`, 303);
   })
@@ -548,12 +530,9 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     async (c) => {
       const { event, path } = await base(c);
       const id = c.req.param('registration');
-      const [row] = /^[0-9a-f-]{36}$/i.test(id)
-        ? await c.var.deps.db
-            .select({ id: registrations.id })
-            .from(registrations)
-            .where(and(eq(registrations.id, id), eq(registrations.eventId, event.id)))
-        : [];
+      const row = /^[0-9a-f-]{36}$/i.test(id)
+        ? await findEventRegistration(c.var.deps.db, { eventId: event.id, registrationId: id })
+        : undefined;
       if (!row) throw new AppError('not_found');
       const approve = c.req.param('decision') === 'approve';
       try {

@@ -1,4 +1,3 @@
-import { and, count, eq, lt } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
 import { access } from '../../../http/access';
@@ -17,9 +16,9 @@ import { localTitle } from '../../../views/local-title';
 import { cancelRegistration, claimOffer } from '../change-status';
 import { RegistrationError, registrationErrorField } from '../errors';
 import { findRegistrationByToken } from '../find-registration';
-import { listQuestions } from '../queries';
+import { countWaitingAhead, listQuestions, listSessionInterestIds } from '../queries';
 import { questionField, registrationForm } from '../registration-input';
-import { registrations, sessionInterests, type Registration } from '../schema';
+import { type Registration } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { sessionPlaces } from '../session-places';
 import { ticketQrSvg } from '../ticket';
@@ -40,10 +39,7 @@ async function load(c: Context<AppEnv>) {
 }
 
 async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormValues> {
-  const interests = await c.var.deps.db
-    .select({ id: sessionInterests.sessionId })
-    .from(sessionInterests)
-    .where(eq(sessionInterests.registrationId, r.id));
+  const sessionIds = await listSessionInterestIds(c.var.deps.db, r.id);
   const values: FormValues = {
     name: r.name,
     institution: r.institution ?? '',
@@ -54,7 +50,7 @@ async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormV
     consentPhotos: r.consentPhotos ? 'on' : '',
     consentStreaming: r.consentStreaming ? 'on' : '',
     consentContact: r.consentContact ? 'on' : '',
-    sessionIds: interests.map((i) => i.id),
+    sessionIds,
     transportRouteId: r.transportRouteId ?? '',
   };
   for (const [id, answer] of Object.entries(r.answers)) values[questionField({ id })] = answer;
@@ -71,19 +67,10 @@ async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
   const sessions = (event.published ? await publishedProgrammeOf(db, [event.id]) : []).filter(
     (s) => s.kind !== 'break' && s.kind !== 'lunch',
   );
-  const [ahead] =
+  const ahead =
     r.status === 'waiting'
-      ? await db
-          .select({ n: count() })
-          .from(registrations)
-          .where(
-            and(
-              eq(registrations.eventId, event.id),
-              eq(registrations.status, 'waiting'),
-              lt(registrations.queuedAt, r.queuedAt),
-            ),
-          )
-      : [];
+      ? await countWaitingAhead(db, { eventId: event.id, queuedAt: r.queuedAt })
+      : 0;
   const qr =
     r.status === 'confirmed'
       ? await ticketQrSvg(r.ticketCode, t('registration.qr', { code: r.ticketCode }))
@@ -106,7 +93,7 @@ async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
         <strong>{r.name}</strong> · {r.email}
       </p>
       {r.status === 'waiting' && (
-        <p>{t('registration.mine.position', { position: (ahead?.n ?? 0) + 1 })}</p>
+        <p>{t('registration.mine.position', { position: ahead + 1 })}</p>
       )}
       {r.status === 'offered' && (
         <form method="post" action={`/r/${token}/claim`} class="stack">
