@@ -14,9 +14,7 @@ import { tableFile } from '../../../lib/table-file';
 import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { Select } from '../../../views/select';
 import { managedEvent, manageBase } from '../../programme/index';
-import { localTitle } from '../../../views/local-title';
 import { approveRegistration, declineRegistration } from '../change-status';
 import { RegistrationError } from '../errors';
 import {
@@ -31,11 +29,12 @@ import { closeRegistration } from '../close-registration';
 import { findEventRegistration, findRegistrationSettings, listQuestions } from '../queries';
 import { removeQuestion } from '../remove-question';
 import { saveRegistrationSettings } from '../save-settings';
-import { questionKinds, registrationStatuses, type RegistrationStatus } from '../schema';
+import { registrationStatuses, type RegistrationStatus } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { messageForm, questionForm, settingsForm } from '../settings-input';
 import { messageRegistrants } from '../message-registrants';
 import { RegistrationListPage } from '../views/registration-list-page';
+import { RegistrationSettingsPage } from '../views/registration-settings-page';
 import { notifyMoves } from './notify';
 
 const managers = () => access.initiative(registrationPermissions.manageRegistrations);
@@ -56,7 +55,6 @@ async function settingsPage(
   } = {},
 ) {
   const page = pageOf(c);
-  const { t, lang } = page;
   const { db } = c.var.deps;
   const { event, edition, path } = await base(c);
   const settings = await findRegistrationSettings(db, event.id);
@@ -70,142 +68,18 @@ async function settingsPage(
     requiresApproval: settings?.requiresApproval ? 'on' : '',
     offerHours: String(settings?.offerHours ?? 48),
   };
-  const publicUrl = `/e/${edition.slug}/events/${event.id}/register`;
-  const f = { values, errors: o.errors };
   return render(
     c,
-    <Layout page={page} title={t('registration.manage.title')}>
-      <p>
-        <a href={path}>{localTitle(page, event)}</a>
-      </p>
-      <h1>{t('registration.manage.title')}</h1>
-      <ul class="inline-list">
-        <li>
-          <a href={publicUrl}>{t('registration.manage.publicLink')}</a>
-        </li>
-        <li>
-          <a href={`${path}/registrations`}>{t('registration.list.title')}</a>
-        </li>
-      </ul>
-      <h2>{t('registration.manage.settings')}</h2>
-      <p class="hint">
-        {t('registration.manage.dateHint')} ({event.timeZone})
-      </p>
-      <form method="post" action={`${path}/registration`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.errors} />
-        <label class="check">
-          <input type="checkbox" name="open" checked={values.open === 'on'} />{' '}
-          {t('registration.manage.open')}
-        </label>
-        <Field
-          name="capacity"
-          type="number"
-          min="1"
-          label={t('registration.manage.capacity')}
-          hint={t('registration.manage.capacityHint')}
-          {...f}
-        />
-        <Field
-          name="opensAt"
-          type="datetime-local"
-          label={t('registration.manage.opensAt')}
-          {...f}
-        />
-        <Field
-          name="closesAt"
-          type="datetime-local"
-          label={t('registration.manage.closesAt')}
-          {...f}
-        />
-        <label class="check">
-          <input
-            type="checkbox"
-            name="requiresApproval"
-            checked={values.requiresApproval === 'on'}
-          />{' '}
-          {t('registration.manage.approval')}
-        </label>
-        <Field
-          name="offerHours"
-          type="number"
-          min="1"
-          label={t('registration.manage.offerHours')}
-          required
-          {...f}
-        />
-        <button type="submit">{t('common.save')}</button>
-      </form>
-      <h2>{t('registration.manage.questions')}</h2>
-      {questions.length === 0 ? (
-        <p>{t('registration.manage.noQuestions')}</p>
-      ) : (
-        <ul class="cards">
-          {questions.map((q) => (
-            <li class="card">
-              <strong>{lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs}</strong> ·{' '}
-              {t(`registration.question.${q.kind}`)}
-              {q.required && ` · ${t('registration.manage.question.required')}`}
-              {q.options.length > 0 && (
-                <>
-                  <br />
-                  <small>
-                    {q.options.map((x) => (lang === 'en' ? (x.en ?? x.es) : x.es)).join(' · ')}
-                  </small>
-                </>
-              )}
-              <form
-                method="post"
-                action={`${path}/registration/questions/${q.id}/remove`}
-                class="inline"
-              >
-                <Csrf page={page} />
-                <button type="submit" class="link">
-                  {t('registration.manage.removeQuestion')}
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form method="post" action={`${path}/registration/questions`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.question?.errors} />
-        <Select
-          name="kind"
-          label={t('registration.manage.question.kind')}
-          required
-          options={questionKinds.map((k) => [k, t(`registration.question.${k}`)])}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="labelEs"
-          label={t('registration.manage.question.labelEs')}
-          required
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="labelEn"
-          label={t('registration.manage.question.labelEn')}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="options"
-          label={t('registration.manage.question.options')}
-          rows={3}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <label class="check">
-          <input type="checkbox" name="required" checked={o.question?.values.required === 'on'} />{' '}
-          {t('registration.manage.question.required')}
-        </label>
-        <button type="submit">{t('registration.manage.addQuestion')}</button>
-      </form>
-    </Layout>,
+    <RegistrationSettingsPage
+      page={page}
+      event={event}
+      path={path}
+      publicUrl={`/e/${edition.slug}/events/${event.id}/register`}
+      questions={questions}
+      values={values}
+      errors={o.errors}
+      question={o.question}
+    />,
     o.errors || o.question?.errors ? 422 : 200,
   );
 }
