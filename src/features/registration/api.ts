@@ -392,8 +392,7 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
           c,
           await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input }),
         );
-      else
-        await closeRegistration({ db: c.var.deps.db, eventId: event.id });
+      else await closeRegistration({ db: c.var.deps.db, eventId: event.id });
       await audit(c, 'registration.settings_changed', {
         targetType: 'event',
         targetId: event.id,
