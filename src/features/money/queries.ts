@@ -10,6 +10,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { institutions } from '../network/schema';
+import { editions } from '../programme/schema';
 import {
   budgetLines,
   contributionEntries,
@@ -222,4 +223,18 @@ export async function listSponsors(db: Db, editionId: string) {
   return sponsorLevels
     .map((level) => ({ level, names: [...best].filter(([, l]) => l === level).map(([n]) => n) }))
     .filter((g) => g.names.length > 0);
+}
+
+/**
+ * An initiative's editions, oldest first, for the money index page.
+ *
+ * @example
+ * const rows = await listInitiativeEditions(db, initiative.id); // [{ slug: 'igf-guatemala-2018', … }]
+ */
+export function listInitiativeEditions(db: Db, initiativeId: string) {
+  return db
+    .select()
+    .from(editions)
+    .where(eq(editions.initiativeId, initiativeId))
+    .orderBy(asc(editions.year));
 }

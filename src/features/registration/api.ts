@@ -6,7 +6,6 @@
  */
 import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { audit } from '../../http/audit';
 import { AppError } from '../../http/errors';
@@ -28,6 +27,7 @@ import {
   declineRegistration,
   type StatusChange,
 } from './change-status';
+import { closeRegistration } from './close-registration';
 import { RegistrationError, registrationErrorField } from './errors';
 import { TransportError } from './transport/errors';
 import { listRegistrations } from './list-registrations';
@@ -35,13 +35,8 @@ import { registrationPermissions } from './permissions';
 import { registerForEvent } from './register-for-event';
 import { notifyMoves } from './routes/notify';
 import { saveRegistrationSettings } from './save-settings';
-import {
-  registrationSettings,
-  registrationStatuses,
-  registrations,
-  sessionInterests,
-  type Registration,
-} from './schema';
+import { findEventRegistration, findRegistrationSettings, listSessionInterestIds } from './queries';
+import { registrationStatuses, type Registration } from './schema';
 import { sendRegistrationMail } from './send-registration-mail';
 
 const json = jsonResponse;
@@ -132,10 +127,7 @@ const SettingsSchema = z
   .openapi('RegistrationSettings');
 
 async function out(c: Context<AppEnv>, r: Registration) {
-  const interests = await c.var.deps.db
-    .select({ id: sessionInterests.sessionId })
-    .from(sessionInterests)
-    .where(eq(sessionInterests.registrationId, r.id));
+  const sessionIds = await listSessionInterestIds(c.var.deps.db, r.id);
   return {
     id: r.id,
     name: r.name,
@@ -151,7 +143,7 @@ async function out(c: Context<AppEnv>, r: Registration) {
     offerExpiresAt: r.offerExpiresAt?.toISOString() ?? null,
     ticketCode: r.ticketCode,
     answers: r.answers,
-    sessionIds: interests.map((i) => i.id),
+    sessionIds,
     transportRouteId: r.transportRouteId,
     sample: r.sample,
     createdAt: r.createdAt.toISOString(),
@@ -161,15 +153,10 @@ async function out(c: Context<AppEnv>, r: Registration) {
 /** The registration named in the URL, within the event named in the URL. */
 async function managedRegistration(c: Context<AppEnv>) {
   const { event } = await managedEvent(c);
-  const [row] = await c.var.deps.db
-    .select()
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.id, c.req.param('registration') ?? ''),
-        eq(registrations.eventId, event.id),
-      ),
-    );
+  const row = await findEventRegistration(c.var.deps.db, {
+    eventId: event.id,
+    registrationId: c.req.param('registration') ?? '',
+  });
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -363,10 +350,7 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { event } = await managedEvent(c);
-      const [s] = await c.var.deps.db
-        .select()
-        .from(registrationSettings)
-        .where(eq(registrationSettings.eventId, event.id));
+      const s = await findRegistrationSettings(c.var.deps.db, event.id);
       return c.json(
         {
           open: Boolean(s),
@@ -411,10 +395,7 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
           c,
           await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input }),
         );
-      else
-        await c.var.deps.db
-          .delete(registrationSettings)
-          .where(eq(registrationSettings.eventId, event.id));
+      else await closeRegistration({ db: c.var.deps.db, eventId: event.id });
       await audit(c, 'registration.settings_changed', {
         targetType: 'event',
         targetId: event.id,

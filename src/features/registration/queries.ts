@@ -5,10 +5,18 @@
  * const found = await registrationContext(db, { editionSlug: 'igf-guatemala-2018', eventId });
  */
 import { isUuid } from '../../lib/uuid';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { editions, events, venues } from '../programme/schema';
-import { registrationQuestions, registrationSettings, type RegistrationSettings } from './schema';
+import { dueForReminder } from './invitations/send-reminders';
+import {
+  invitations,
+  registrationQuestions,
+  registrationSettings,
+  registrations,
+  sessionInterests,
+  type RegistrationSettings,
+} from './schema';
 import { seatsHeld } from './seats';
 
 export async function registrationContext(db: Db, o: { editionSlug: string; eventId: string }) {
@@ -57,4 +65,93 @@ export async function registrationState(
     approval: settings.requiresApproval,
     closesAt: settings.closesAt,
   };
+}
+
+/**
+ * An event's registration settings, or undefined while registration is closed.
+ *
+ * @example
+ * const settings = await findRegistrationSettings(db, event.id); // undefined: closed
+ */
+export async function findRegistrationSettings(
+  db: Db,
+  eventId: string,
+): Promise<RegistrationSettings | undefined> {
+  const [row] = await db
+    .select()
+    .from(registrationSettings)
+    .where(eq(registrationSettings.eventId, eventId));
+  return row;
+}
+
+/**
+ * The registration with this id on this event (the whole row), or undefined.
+ *
+ * @example
+ * const r = await findEventRegistration(db, { eventId: event.id, registrationId: id });
+ */
+export async function findEventRegistration(
+  db: Db,
+  o: { eventId: string; registrationId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.id, o.registrationId), eq(registrations.eventId, o.eventId)));
+  return row;
+}
+
+/**
+ * The ids of the sessions a registrant said they would attend.
+ *
+ * @example
+ * const sessionIds = await listSessionInterestIds(db, registration.id); // ['5f0c…', …]
+ */
+export async function listSessionInterestIds(db: Db, registrationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: sessionInterests.sessionId })
+    .from(sessionInterests)
+    .where(eq(sessionInterests.registrationId, registrationId));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * How many people on an event's waiting list were queued before this moment (the registrant's
+ * place is this number plus one).
+ *
+ * @example
+ * const ahead = await countWaitingAhead(db, { eventId, queuedAt: registration.queuedAt }); // 2
+ */
+export async function countWaitingAhead(
+  db: Db,
+  o: { eventId: string; queuedAt: Date },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.eventId, o.eventId),
+        eq(registrations.status, 'waiting'),
+        lt(registrations.queuedAt, o.queuedAt),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * How many invitees of an event a reminder would go to now (see `dueForReminder`).
+ *
+ * @example
+ * const n = await countDueReminders(db, { eventId: event.id, now: new Date() }); // 4
+ */
+export async function countDueReminders(
+  db: Db,
+  o: { eventId: string; now: Date },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(invitations)
+    .where(dueForReminder(o.eventId, o.now));
+  return row?.n ?? 0;
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -8,7 +7,7 @@ import type { AppEnv } from '../../../http/types';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { consumeEmailToken } from '../email-tokens';
-import { users } from '../schema';
+import { markEmailVerified } from '../mark-email-verified';
 
 export const verifyEmailRoutes = new Hono<AppEnv>().get(
   '/verify-email',
@@ -32,10 +31,7 @@ export const verifyEmailRoutes = new Hono<AppEnv>().get(
         400,
       );
     }
-    await c.var.deps.db
-      .update(users)
-      .set({ emailVerifiedAt: new Date() })
-      .where(eq(users.id, userId));
+    await markEmailVerified(c.var.deps.db, { userId });
     await audit(c, 'account.email_verified', { targetType: 'user', targetId: userId });
     setFlash(c, 'auth.verify.done');
     return c.redirect('/sign-in', 303);

@@ -6,14 +6,11 @@
  * const { event, paths } = eventBase(c);
  */
 import { isUuid } from '../../../lib/uuid';
-import { and, asc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
-import { programmeSessions, rooms } from '../../programme/schema';
-import { transportRoutes } from '../../registration/schema';
 import { eventDayEvent } from '../access';
-import { eventVolunteers } from '../schema';
+import { findEventVolunteer, listShiftChoices } from '../queries';
 
 export const EVENT = '/i/:slug/editions/:edition/events/:event';
 
@@ -36,39 +33,11 @@ export function eventBase(c: Context<AppEnv>) {
 export async function volunteerOf(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('volunteer') ?? '';
   if (!isUuid(id)) throw new AppError('not_found');
-  const [v] = await c.var.deps.db
-    .select()
-    .from(eventVolunteers)
-    .where(and(eq(eventVolunteers.id, id), eq(eventVolunteers.eventId, eventId)));
+  const v = await findEventVolunteer(c.var.deps.db, { eventId, volunteerId: id });
   if (!v) throw new AppError('not_found');
   return v;
 }
 
-export async function shiftChoices(c: Context<AppEnv>, eventId: string, venueId: string | null) {
-  const db = c.var.deps.db;
-  const [sessions, roomList, buses] = await Promise.all([
-    db
-      .select({
-        id: programmeSessions.id,
-        titleEs: programmeSessions.titleEs,
-        titleEn: programmeSessions.titleEn,
-        startsAt: programmeSessions.startsAt,
-      })
-      .from(programmeSessions)
-      .where(eq(programmeSessions.eventId, eventId))
-      .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.position)),
-    venueId
-      ? db
-          .select({ id: rooms.id, name: rooms.name })
-          .from(rooms)
-          .where(eq(rooms.venueId, venueId))
-          .orderBy(asc(rooms.name))
-      : Promise.resolve([]),
-    db
-      .select({ id: transportRoutes.id, name: transportRoutes.name })
-      .from(transportRoutes)
-      .where(eq(transportRoutes.eventId, eventId))
-      .orderBy(asc(transportRoutes.position), asc(transportRoutes.name)),
-  ]);
-  return { sessions, rooms: roomList, buses };
+export function shiftChoices(c: Context<AppEnv>, eventId: string, venueId: string | null) {
+  return listShiftChoices(c.var.deps.db, { eventId, venueId });
 }

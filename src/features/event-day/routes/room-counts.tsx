@@ -1,6 +1,5 @@
-import { isUuid } from '../../../lib/uuid';
 import { inputErrorsOrThrow } from '../../../http/input-error';
-import { and, eq } from 'drizzle-orm';
+import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { audit } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
@@ -12,7 +11,6 @@ import { formatNumber, formatTime } from '../../../lib/format';
 import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { programmeSessions } from '../../programme/schema';
 import { localTitle } from '../../../views/local-title';
 import { eventDayAccess } from '../access';
 import {
@@ -24,6 +22,7 @@ import {
 } from '../attendance';
 import { roomCountForm } from '../event-day-input';
 import { eventDayPermissions } from '../permissions';
+import { findEventSession } from '../queries';
 import { recordRoomCount } from '../record-room-count';
 import { countMoments, type CountMoment } from '../schema';
 import { EVENT, eventBase } from './event-day-context';
@@ -59,10 +58,7 @@ function countsText(page: Page, r: SessionAttendance) {
 async function sessionOf(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('session') ?? '';
   if (!isUuid(id)) throw new AppError('not_found');
-  const [s] = await c.var.deps.db
-    .select()
-    .from(programmeSessions)
-    .where(and(eq(programmeSessions.id, id), eq(programmeSessions.eventId, eventId)));
+  const s = await findEventSession(c.var.deps.db, { eventId, sessionId: id });
   if (!s) throw new AppError('not_found');
   return s;
 }

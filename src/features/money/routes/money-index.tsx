@@ -1,12 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { editions } from '../../programme/schema';
 import { moneyPermissions } from '../permissions';
+import { listInitiativeEditions } from '../queries';
 
 /** `/i/{slug}/money`: the initiative's editions, each with a link to its money. */
 export const moneyIndexRoutes = new Hono<AppEnv>().get(
@@ -16,11 +15,7 @@ export const moneyIndexRoutes = new Hono<AppEnv>().get(
     const page = pageOf(c);
     const { t } = page;
     const initiative = c.var.initiative;
-    const rows = await c.var.deps.db
-      .select()
-      .from(editions)
-      .where(eq(editions.initiativeId, initiative.id))
-      .orderBy(asc(editions.year));
+    const rows = await listInitiativeEditions(c.var.deps.db, initiative.id);
     return render(
       c,
       <Layout page={page} title={t('money.index.title', { name: initiative.name })}>

@@ -1,5 +1,4 @@
 import { isUuid } from '../../../lib/uuid';
-import { and, count, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { audit } from '../../../http/audit';
@@ -10,17 +9,13 @@ import { render } from '../../../http/render';
 import { tableDownload } from '../../../http/table-download';
 import type { AppEnv } from '../../../http/types';
 import { translator } from '../../../i18n/index';
-import { countryName, formatNumber, isoInZone } from '../../../lib/format';
+import { isoInZone } from '../../../lib/format';
 import { pageNumber } from '../../../lib/paging';
-import { peopleCount } from '../../../lib/suppress';
 import { tableFile } from '../../../lib/table-file';
-import { Csrf, ErrorSummary, Field, Pagination, TableWrap } from '../../../views/components';
+import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
-import type { Page } from '../../../views/page';
 import { pageOf } from '../../../views/page';
-import { Select } from '../../../views/select';
 import { managedEvent, manageBase } from '../../programme/index';
-import { localTitle } from '../../../views/local-title';
 import { approveRegistration, declineRegistration } from '../change-status';
 import { RegistrationError } from '../errors';
 import {
@@ -30,19 +25,17 @@ import {
   registrationCounts,
 } from '../list-registrations';
 import { registrationPermissions } from '../permissions';
-import { listQuestions } from '../queries';
+import { addQuestion } from '../add-question';
+import { closeRegistration } from '../close-registration';
+import { findEventRegistration, findRegistrationSettings, listQuestions } from '../queries';
+import { removeQuestion } from '../remove-question';
 import { saveRegistrationSettings } from '../save-settings';
-import {
-  questionKinds,
-  registrationQuestions,
-  registrationSettings,
-  registrationStatuses,
-  registrations,
-  type RegistrationStatus,
-} from '../schema';
+import { registrationStatuses, type RegistrationStatus } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { messageForm, questionForm, settingsForm } from '../settings-input';
 import { messageRegistrants } from '../message-registrants';
+import { RegistrationListPage } from '../views/registration-list-page';
+import { RegistrationSettingsPage } from '../views/registration-settings-page';
 import { notifyMoves } from './notify';
 
 const PER_PAGE = 50;
@@ -62,13 +55,9 @@ async function settingsPage(
   } = {},
 ) {
   const page = pageOf(c);
-  const { t, lang } = page;
   const { db } = c.var.deps;
   const { event, edition, path } = await base(c);
-  const [settings] = await db
-    .select()
-    .from(registrationSettings)
-    .where(eq(registrationSettings.eventId, event.id));
+  const settings = await findRegistrationSettings(db, event.id);
   const questions = await listQuestions(db, event.id);
   const local = (d: Date | null) => (d ? isoInZone(d, event.timeZone).slice(0, 16) : '');
   const values = o.values ?? {
@@ -79,142 +68,18 @@ async function settingsPage(
     requiresApproval: settings?.requiresApproval ? 'on' : '',
     offerHours: String(settings?.offerHours ?? 48),
   };
-  const publicUrl = `/e/${edition.slug}/events/${event.id}/register`;
-  const f = { values, errors: o.errors };
   return render(
     c,
-    <Layout page={page} title={t('registration.manage.title')}>
-      <p>
-        <a href={path}>{localTitle(page, event)}</a>
-      </p>
-      <h1>{t('registration.manage.title')}</h1>
-      <ul class="inline-list">
-        <li>
-          <a href={publicUrl}>{t('registration.manage.publicLink')}</a>
-        </li>
-        <li>
-          <a href={`${path}/registrations`}>{t('registration.list.title')}</a>
-        </li>
-      </ul>
-      <h2>{t('registration.manage.settings')}</h2>
-      <p class="hint">
-        {t('registration.manage.dateHint')} ({event.timeZone})
-      </p>
-      <form method="post" action={`${path}/registration`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.errors} />
-        <label class="check">
-          <input type="checkbox" name="open" checked={values.open === 'on'} />{' '}
-          {t('registration.manage.open')}
-        </label>
-        <Field
-          name="capacity"
-          type="number"
-          min="1"
-          label={t('registration.manage.capacity')}
-          hint={t('registration.manage.capacityHint')}
-          {...f}
-        />
-        <Field
-          name="opensAt"
-          type="datetime-local"
-          label={t('registration.manage.opensAt')}
-          {...f}
-        />
-        <Field
-          name="closesAt"
-          type="datetime-local"
-          label={t('registration.manage.closesAt')}
-          {...f}
-        />
-        <label class="check">
-          <input
-            type="checkbox"
-            name="requiresApproval"
-            checked={values.requiresApproval === 'on'}
-          />{' '}
-          {t('registration.manage.approval')}
-        </label>
-        <Field
-          name="offerHours"
-          type="number"
-          min="1"
-          label={t('registration.manage.offerHours')}
-          required
-          {...f}
-        />
-        <button type="submit">{t('common.save')}</button>
-      </form>
-      <h2>{t('registration.manage.questions')}</h2>
-      {questions.length === 0 ? (
-        <p>{t('registration.manage.noQuestions')}</p>
-      ) : (
-        <ul class="cards">
-          {questions.map((q) => (
-            <li class="card">
-              <strong>{lang === 'en' ? (q.labelEn ?? q.labelEs) : q.labelEs}</strong> ·{' '}
-              {t(`registration.question.${q.kind}`)}
-              {q.required && ` · ${t('registration.manage.question.required')}`}
-              {q.options.length > 0 && (
-                <>
-                  <br />
-                  <small>
-                    {q.options.map((x) => (lang === 'en' ? (x.en ?? x.es) : x.es)).join(' · ')}
-                  </small>
-                </>
-              )}
-              <form
-                method="post"
-                action={`${path}/registration/questions/${q.id}/remove`}
-                class="inline"
-              >
-                <Csrf page={page} />
-                <button type="submit" class="link">
-                  {t('registration.manage.removeQuestion')}
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form method="post" action={`${path}/registration/questions`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.question?.errors} />
-        <Select
-          name="kind"
-          label={t('registration.manage.question.kind')}
-          required
-          options={questionKinds.map((k) => [k, t(`registration.question.${k}`)])}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="labelEs"
-          label={t('registration.manage.question.labelEs')}
-          required
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="labelEn"
-          label={t('registration.manage.question.labelEn')}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <Field
-          name="options"
-          label={t('registration.manage.question.options')}
-          rows={3}
-          values={o.question?.values}
-          errors={o.question?.errors}
-        />
-        <label class="check">
-          <input type="checkbox" name="required" checked={o.question?.values.required === 'on'} />{' '}
-          {t('registration.manage.question.required')}
-        </label>
-        <button type="submit">{t('registration.manage.addQuestion')}</button>
-      </form>
-    </Layout>,
+    <RegistrationSettingsPage
+      page={page}
+      event={event}
+      path={path}
+      publicUrl={`/e/${edition.slug}/events/${event.id}/register`}
+      questions={questions}
+      values={values}
+      errors={o.errors}
+      question={o.question}
+    />,
     o.errors || o.question?.errors ? 422 : 200,
   );
 }
@@ -223,29 +88,6 @@ function readFilter(c: Context<AppEnv>) {
   const status = registrationStatuses.find((s) => s === c.req.query('status')) as
     RegistrationStatus | undefined;
   return { q: (c.req.query('q') ?? '').slice(0, 100), status };
-}
-
-function CountList(props: {
-  page: Page;
-  title: string;
-  rows: { key: string | null; n: number }[];
-  label: (key: string) => string;
-  suppress?: boolean;
-}) {
-  const { page } = props;
-  return (
-    <section class="card">
-      <h3>{props.title}</h3>
-      <ul>
-        {props.rows.map((r) => (
-          <li>
-            {r.key ? props.label(r.key) : page.t('registration.list.unknown')}:{' '}
-            {props.suppress ? peopleCount(r.n, page.lang) : formatNumber(r.n, page.lang)}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
 
 async function messagePage(
@@ -322,10 +164,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
           input,
         });
         await notifyMoves(c, moved);
-      } else
-        await c.var.deps.db
-          .delete(registrationSettings)
-          .where(eq(registrationSettings.eventId, event.id));
+      } else await closeRegistration({ db: c.var.deps.db, eventId: event.id });
       await audit(c, 'registration.settings_changed', {
         targetType: 'event',
         targetId: event.id,
@@ -342,13 +181,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       const { event, path } = await base(c);
       const form = await readForm(c, questionForm);
       if (!form.ok) return settingsPage(c, { question: form });
-      const [last] = await c.var.deps.db
-        .select({ n: count() })
-        .from(registrationQuestions)
-        .where(eq(registrationQuestions.eventId, event.id));
-      await c.var.deps.db
-        .insert(registrationQuestions)
-        .values({ ...form.data, eventId: event.id, position: last?.n ?? 0 });
+      await addQuestion({ db: c.var.deps.db, eventId: event.id, question: form.data });
       setFlash(c, 'registration.manage.questionAdded');
       return c.redirect(`${path}/registration`, 303);
     },
@@ -360,9 +193,7 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       const { event, path } = await base(c);
       const id = c.req.param('question');
       if (!isUuid(id)) throw new AppError('not_found');
-      await c.var.deps.db
-        .delete(registrationQuestions)
-        .where(and(eq(registrationQuestions.id, id), eq(registrationQuestions.eventId, event.id)));
+      await removeQuestion({ db: c.var.deps.db, eventId: event.id, questionId: id });
       setFlash(c, 'registration.manage.questionRemoved');
       return c.redirect(`${path}/registration`, 303);
     },
@@ -372,7 +203,6 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     access.initiative(registrationPermissions.manageRegistrations),
     async (c) => {
       const page = pageOf(c);
-      const { t, lang } = page;
       const { db } = c.var.deps;
       const { event, path } = await base(c);
       const filter = readFilter(c);
@@ -388,185 +218,19 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       }).toString();
       return render(
         c,
-        <Layout page={page} title={t('registration.list.title')}>
-          <p>
-            <a href={path}>{localTitle(page, event)}</a> ·{' '}
-            <a href={`${path}/registration`}>{t('registration.manage.title')}</a>
-          </p>
-          <h1>{t('registration.list.title')}</h1>
-          <h2>{t('registration.list.counts')}</h2>
-          <div class="cards">
-            <CountList
-              page={page}
-              title={t('registration.list.byStatus')}
-              rows={counts.status}
-              label={(k) => t(`registration.status.${k as RegistrationStatus}`)}
-            />
-            <CountList
-              page={page}
-              title={t('registration.list.byGroup')}
-              rows={counts.group}
-              label={(k) => t(`network.group.${k as 'academia'}`)}
-              suppress
-            />
-            <CountList
-              page={page}
-              title={t('registration.list.byGender')}
-              rows={counts.gender}
-              label={(k) => t(`network.gender.${k as 'woman'}`)}
-              suppress
-            />
-            <CountList
-              page={page}
-              title={t('registration.list.byCountry')}
-              rows={counts.country}
-              label={(k) => countryName(k, lang)}
-              suppress
-            />
-            <CountList
-              page={page}
-              title={t('registration.list.byInstitution')}
-              rows={counts.institution}
-              label={(k) => k}
-              suppress
-            />
-          </div>
-          <form method="get" action={`${path}/registrations`} class="filters">
-            <div class="field">
-              <label for="f-q">{t('registration.list.search')}</label>
-              <input id="f-q" name="q" type="search" value={filter.q} />
-            </div>
-            <div class="field">
-              <label for="f-status">{t('registration.list.status')}</label>
-              <select id="f-status" name="status">
-                <option value="">{t('registration.list.all')}</option>
-                {registrationStatuses.map((s) => (
-                  <option value={s} selected={s === filter.status}>
-                    {t(`registration.status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit">{t('programme.filter')}</button>
-          </form>
-          <ul class="inline-list">
-            <li>
-              <a href={`${path}/registrations/export/csv?${query}`}>
-                {t('registration.list.exportCsv')}
-              </a>
-            </li>
-            <li>
-              <a href={`${path}/registrations/message?${query}`}>
-                {t('registration.message.link')}
-              </a>
-            </li>
-            <li>
-              <a href={`${path}/registrations/export/xlsx?${query}`}>
-                {t('registration.list.exportXlsx')}
-              </a>
-            </li>
-          </ul>
-          <p role="status">{t('network.results', { count: total })}</p>
-          {rows.some((r) => r.sample) && <p class="hint">{t('registration.list.sampleNote')}</p>}
-          {rows.length === 0 ? (
-            <p>{t('registration.list.empty')}</p>
-          ) : (
-            <TableWrap label={t('registration.list.title')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registration.field.name')}</th>
-                    <th scope="col">{t('registration.field.institution')}</th>
-                    <th scope="col">{t('registration.list.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr>
-                      <td>
-                        {r.name}
-                        {r.sample && <> ({t('registration.list.sample')})</>}
-                        <br />
-                        <small>{r.email}</small>
-                      </td>
-                      <td>{r.institution ?? ''}</td>
-                      <td>
-                        {t(`registration.status.${r.status}`)}
-                        {r.status === 'pending' && (
-                          <>
-                            <form
-                              method="post"
-                              action={`${path}/registrations/${r.id}/approve`}
-                              class="inline"
-                            >
-                              <Csrf page={page} />
-                              <button type="submit" class="link">
-                                {t('registration.list.approve')}
-                              </button>
-                            </form>{' '}
-                            <form
-                              method="post"
-                              action={`${path}/registrations/${r.id}/decline`}
-                              class="inline"
-                            >
-                              <Csrf page={page} />
-                              <button type="submit" class="link">
-                                {t('registration.list.decline')}
-                              </button>
-                            </form>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          )}
-          <Pagination
-            page={page}
-            current={current}
-            total={total}
-            perPage={PER_PAGE}
-            query={Object.fromEntries(new URLSearchParams(query))}
-          />
-          {interest.length > 0 && (
-            <>
-              <h2>{t('registration.list.interest')}</h2>
-              <TableWrap label={t('registration.list.interest')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('manage.session.titleEs')}</th>
-                      <th scope="col">{t('manage.session.room')}</th>
-                      <th scope="col">{t('registration.list.interest')}</th>
-                      <th scope="col">{t('registration.list.capacity')}</th>
-                      <th scope="col">{t('registration.places.col')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {interest.map((s) => (
-                      <tr
-                        class={
-                          s.capacity !== null && s.interested > s.capacity ? 'over' : undefined
-                        }
-                      >
-                        <td>{lang === 'en' ? (s.titleEn ?? s.titleEs) : s.titleEs}</td>
-                        <td>{s.room ?? ''}</td>
-                        <td>{formatNumber(s.interested, lang)}</td>
-                        <td>{s.capacity === null ? '' : formatNumber(s.capacity, lang)}</td>
-                        <td>{s.places === null ? '' : formatNumber(s.places, lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-              <p>
-                <a href={`${path}/registration/places`}>{t('registration.places.title')}</a>
-              </p>
-            </>
-          )}
-        </Layout>,
+        <RegistrationListPage
+          page={page}
+          event={event}
+          path={path}
+          filter={filter}
+          query={query}
+          current={current}
+          perPage={PER_PAGE}
+          rows={rows}
+          total={total}
+          counts={counts}
+          interest={interest}
+        />,
       );
     },
   )
@@ -576,12 +240,9 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
     async (c) => {
       const { event, path } = await base(c);
       const id = c.req.param('registration');
-      const [row] = isUuid(id)
-        ? await c.var.deps.db
-            .select({ id: registrations.id })
-            .from(registrations)
-            .where(and(eq(registrations.id, id), eq(registrations.eventId, event.id)))
-        : [];
+      const row = isUuid(id)
+        ? await findEventRegistration(c.var.deps.db, { eventId: event.id, registrationId: id })
+        : undefined;
       if (!row) throw new AppError('not_found');
       const approve = c.req.param('decision') === 'approve';
       try {

@@ -1,6 +1,4 @@
-import { and, count, eq, lt } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
-import { raw } from 'hono/html';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
@@ -8,8 +6,7 @@ import { readForm, type FieldErrors, type FormValues } from '../../../http/form'
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
-import { formatDateTime, formatDay } from '../../../lib/format';
-import { Csrf, ErrorSummary } from '../../../views/components';
+import { Csrf } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/index';
@@ -17,14 +14,14 @@ import { localTitle } from '../../../views/local-title';
 import { cancelRegistration, claimOffer } from '../change-status';
 import { RegistrationError, registrationErrorField } from '../errors';
 import { findRegistrationByToken } from '../find-registration';
-import { listQuestions } from '../queries';
+import { countWaitingAhead, listQuestions, listSessionInterestIds } from '../queries';
 import { questionField, registrationForm } from '../registration-input';
-import { registrations, sessionInterests, type Registration } from '../schema';
+import { type Registration } from '../schema';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { sessionPlaces } from '../session-places';
 import { ticketQrSvg } from '../ticket';
 import { updateRegistration } from '../update-registration';
-import { RegistrationFields } from '../views/registration-fields';
+import { MyRegistrationPage } from '../views/my-registration-page';
 import { notifyMoves } from './notify';
 import { TransportError } from '../transport/errors';
 import { listRoutes } from '../transport/list-routes';
@@ -40,10 +37,7 @@ async function load(c: Context<AppEnv>) {
 }
 
 async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormValues> {
-  const interests = await c.var.deps.db
-    .select({ id: sessionInterests.sessionId })
-    .from(sessionInterests)
-    .where(eq(sessionInterests.registrationId, r.id));
+  const sessionIds = await listSessionInterestIds(c.var.deps.db, r.id);
   const values: FormValues = {
     name: r.name,
     institution: r.institution ?? '',
@@ -54,7 +48,7 @@ async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormV
     consentPhotos: r.consentPhotos ? 'on' : '',
     consentStreaming: r.consentStreaming ? 'on' : '',
     consentContact: r.consentContact ? 'on' : '',
-    sessionIds: interests.map((i) => i.id),
+    sessionIds,
     transportRouteId: r.transportRouteId ?? '',
   };
   for (const [id, answer] of Object.entries(r.answers)) values[questionField({ id })] = answer;
@@ -63,7 +57,7 @@ async function currentValues(c: Context<AppEnv>, r: Registration): Promise<FormV
 
 async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: FieldErrors } = {}) {
   const page = pageOf(c);
-  const { t, lang } = page;
+  const { t } = page;
   const { db } = c.var.deps;
   const { registration: r, event, edition } = await load(c);
   const token = c.req.param('token')!;
@@ -71,98 +65,37 @@ async function minePage(c: Context<AppEnv>, o: { values?: FormValues; errors?: F
   const sessions = (event.published ? await publishedProgrammeOf(db, [event.id]) : []).filter(
     (s) => s.kind !== 'break' && s.kind !== 'lunch',
   );
-  const [ahead] =
+  const ahead =
     r.status === 'waiting'
-      ? await db
-          .select({ n: count() })
-          .from(registrations)
-          .where(
-            and(
-              eq(registrations.eventId, event.id),
-              eq(registrations.status, 'waiting'),
-              lt(registrations.queuedAt, r.queuedAt),
-            ),
-          )
-      : [];
+      ? await countWaitingAhead(db, { eventId: event.id, queuedAt: r.queuedAt })
+      : 0;
   const qr =
     r.status === 'confirmed'
       ? await ticketQrSvg(r.ticketCode, t('registration.qr', { code: r.ticketCode }))
       : null;
   const active = !['cancelled', 'declined', 'expired'].includes(r.status);
-  const when = event.timesKnown
-    ? formatDateTime(event.startsAt, lang, event.timeZone)
-    : formatDay(event.startsAt, lang, event.timeZone);
+  const form = active
+    ? {
+        values: o.values ?? (await currentValues(c, r)),
+        errors: o.errors,
+        routes: await listRoutes(db, event.id),
+        places: await sessionPlaces(db, { eventId: event.id }),
+      }
+    : null;
   return render(
     c,
-    <Layout page={page} title={t('registration.mine.title')}>
-      <p>
-        <a href={`/e/${edition.slug}`}>{edition.name}</a>
-      </p>
-      <h1>{localTitle(page, event)}</h1>
-      <p>{when}</p>
-      <p class="hint">{t('registration.mine.private')}</p>
-      <h2>{t(`registration.status.${r.status}`)}</h2>
-      <p>
-        <strong>{r.name}</strong> · {r.email}
-      </p>
-      {r.status === 'waiting' && (
-        <p>{t('registration.mine.position', { position: (ahead?.n ?? 0) + 1 })}</p>
-      )}
-      {r.status === 'offered' && (
-        <form method="post" action={`/r/${token}/claim`} class="stack">
-          <Csrf page={page} />
-          {r.offerExpiresAt && (
-            <p>
-              {t('registration.mine.offerUntil', {
-                date: formatDateTime(r.offerExpiresAt, lang, event.timeZone),
-              })}
-            </p>
-          )}
-          <button type="submit">{t('registration.mine.claim')}</button>
-        </form>
-      )}
-      {qr && (
-        <section class="ticket">
-          <h2>{t('registration.mine.ticket')}</h2>
-          {raw(qr)}
-          <p>
-            {t('registration.ticketCode')}: <strong class="code">{r.ticketCode}</strong>
-          </p>
-          <p class="hint">{t('registration.mine.print')}</p>
-        </section>
-      )}
-      {active ? (
-        <>
-          <h2>{t('registration.mine.change')}</h2>
-          <form method="post" action={`/r/${token}`} class="stack" novalidate>
-            <Csrf page={page} />
-            <ErrorSummary page={page} errors={o.errors} />
-            <RegistrationFields
-              page={page}
-              questions={questions}
-              sessions={sessions}
-              values={o.values ?? (await currentValues(c, r))}
-              errors={o.errors}
-              withEmail={false}
-              routes={await listRoutes(db, event.id)}
-              heldRouteId={r.transportRouteId}
-              timeZone={event.timeZone}
-              places={await sessionPlaces(db, { eventId: event.id })}
-            />
-            <button type="submit">{t('common.save')}</button>
-          </form>
-          <p>
-            <a href={`/r/${token}/cancel`}>{t('registration.mine.cancel')}</a>
-          </p>
-        </>
-      ) : (
-        <p>
-          <a href={`/e/${edition.slug}/events/${event.id}/register`}>
-            {t('registration.mine.again')}
-          </a>
-        </p>
-      )}
-    </Layout>,
+    <MyRegistrationPage
+      page={page}
+      registration={r}
+      event={event}
+      edition={edition}
+      token={token}
+      questions={questions}
+      sessions={sessions}
+      ahead={ahead}
+      qr={qr}
+      form={form}
+    />,
     o.errors ? 422 : 200,
   );
 }
