@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client';
 import type { Initiative } from '../../src/core/initiatives/schema';
+import { buildInitiative } from './factories';
 import { createEdition } from '../../src/features/programme/editing/create-edition';
 import { saveEvent } from '../../src/features/programme/editing/save-event';
 import { saveRoom } from '../../src/features/programme/editing/save-room';
@@ -116,4 +117,17 @@ export function buildSession(
       ...overrides,
     },
   });
+}
+
+/**
+ * A fresh initiative with one edition and one event in it: the start of most programme tests.
+ *
+ * @example
+ * const { initiative, edition, event } = await buildEditionEvent(t.db);
+ */
+export async function buildEditionEvent(db: Db) {
+  const initiative = await buildInitiative(db);
+  const edition = await buildEdition(db, { initiative });
+  const event = await buildEvent(db, { edition });
+  return { initiative, edition, event };
 }

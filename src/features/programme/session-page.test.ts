@@ -7,14 +7,8 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInitiative } from '../../../tests/support/factories';
 import { buildPerson } from '../../../tests/support/network-factories';
-import {
-  at,
-  buildEdition,
-  buildEvent,
-  buildSession,
-} from '../../../tests/support/programme-factories';
+import { at, buildSession, buildEditionEvent } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { searchKey } from '../../lib/search-key';
 import { affiliations, institutions } from '../network/schema';
@@ -32,10 +26,8 @@ let plainSession: string;
 let aliceId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const initiative = await buildInitiative(t.db);
-  const edition = await buildEdition(t.db, { initiative });
+  const { initiative, edition, event } = await buildEditionEvent(t.db);
   slug = edition.slug;
-  const event = await buildEvent(t.db, { edition });
   // Two days, so one speaker's sessions span days.
   await t.db
     .update(events)

@@ -1,12 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInitiative } from '../../../../tests/support/factories';
-import {
-  buildEdition,
-  buildEvent,
-  buildSession,
-} from '../../../../tests/support/programme-factories';
+import { buildSession, buildEditionEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { publishEvent } from '../publishing/publish-event';
 import { programmeSessions, venues } from '../schema';
@@ -17,10 +12,8 @@ let eventId: string;
 let sessionId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const initiative = await buildInitiative(t.db);
-  const edition = await buildEdition(t.db, { initiative });
+  const { initiative, edition, event } = await buildEditionEvent(t.db);
   slug = edition.slug;
-  const event = await buildEvent(t.db, { edition });
   eventId = event.id;
   sessionId = await buildSession(t.db, { initiative, event, titleEs: 'Primera' });
   await publishEvent({ db: t.db, eventId, userId: null });

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInitiative } from '../../../../tests/support/factories';
-import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
+import { buildEditionEvent } from '../../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { publishEvent } from '../publishing/publish-event';
 import { programmeOf } from '../queries';
@@ -69,10 +68,8 @@ let slug: string;
 let eventId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const initiative = await buildInitiative(t.db);
-  const edition = await buildEdition(t.db, { initiative });
+  const { edition, event } = await buildEditionEvent(t.db);
   slug = edition.slug;
-  const event = await buildEvent(t.db, { edition });
   eventId = event.id;
   await applyImport({ db: t.db, eventId, programme: parseFrabSchedule(file) });
   await publishEvent({ db: t.db, eventId, userId: null });
