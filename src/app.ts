@@ -53,9 +53,6 @@ export function createApp(deps: AppDeps) {
     serveStatic({
       root: publicDir,
       rewriteRequestPath: (p) => p.replace(/^\/static/, ''),
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=3600');
-      },
     }),
   );
   app.route('/', healthRoutes);
