@@ -52,8 +52,11 @@ describe('audited: a change and its audit entry share one transaction', () => {
   afterAll(() => database.drop());
 
   const probes = async (name: string) =>
-    (await database.db.execute(sql`select name from audited_probe where name = ${name}`)).rows
-      .length;
+    (
+      (await database.db.execute(sql`select name from audited_probe where name = ${name}`)) as {
+        rows: unknown[];
+      }
+    ).rows.length;
   const entries = async (name: string) =>
     (await database.db.select().from(auditLog).where(eq(auditLog.targetId, name))).length;
 
@@ -61,7 +64,11 @@ describe('audited: a change and its audit entry share one transaction', () => {
     expect((await app.request('/kept', { method: 'POST' })).status).toBe(200);
     expect(await probes('kept')).toBe(1);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.targetId, 'kept'));
-    expect(entry).toMatchObject({ action: 'auth.sign_out', ip: '203.0.113.5', targetType: 'probe' });
+    expect(entry).toMatchObject({
+      action: 'auth.sign_out',
+      ip: '203.0.113.5',
+      targetType: 'probe',
+    });
   });
 
   it('rolls the change back when its entry cannot be written', async () => {
