@@ -21,6 +21,7 @@ import { verifyEmailRoutes } from './core/accounts/routes/verify-email';
 import { apiRoutes, openApiDocument } from './core/api/routes';
 import { tokenRoutes } from './core/api-tokens/routes/tokens';
 import { memberRoutes } from './core/initiatives/routes/members';
+import { myDataRoutes } from './core/privacy/routes/my-data';
 import { healthRoutes } from './features/health';
 import { modules } from './modules';
 import { access } from './http/access';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
     sessionRoutes,
     tokenRoutes,
     memberRoutes,
+    myDataRoutes,
   ])
     app.route('/', routes);
   for (const m of modules) for (const routes of m.routes ?? []) app.route('/', routes);

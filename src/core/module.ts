@@ -73,6 +73,8 @@ export type DataSubject = {
  * (deleting or anonymising, so that counts stay true), and the tables it answers for.
  */
 export type PersonalDataPart = {
+  /** The heading of the part on the person's data page. */
+  label: MessageKey;
   tables: readonly string[];
   collect: (db: Db, subject: DataSubject) => Promise<Record<string, unknown>>;
   erase: (tx: Db, subject: DataSubject) => Promise<void>;
@@ -89,6 +91,12 @@ export type EditionSection = (o: {
   page: Page;
   edition: { id: string; slug: string };
 }) => Promise<Child | null>;
+
+/**
+ * A module's own block on the person's data page, drawn from the part it collected, in place of
+ * the plain listing (the network shows its records with buttons to withdraw consents).
+ */
+export type AccountDataSection = (o: { page: Page; data: Record<string, unknown> }) => Child | null;
 
 /**
  * Answers one module gives another without either importing the other: the consumer asks with
@@ -113,7 +121,7 @@ export type FeatureModule = {
   scopes?: readonly TokenScope[];
   messages?: { es: Record<string, string>; en: Record<string, string> };
   navigation?: Navigation;
-  sections?: { publicEdition?: EditionSection };
+  sections?: { publicEdition?: EditionSection; accountData?: AccountDataSection };
   jobs?: readonly Job[];
   /** Kinds of participation the module writes to the network's history. */
   participationKinds?: readonly string[];

@@ -280,4 +280,23 @@ export const en: Record<keyof typeof es, string> = {
   'mail.programmeChanged.subject': 'Programme changes: {event}',
   'mail.programmeChanged.body':
     'Hello, {name}. A new version of the programme of “{event}” was published, with changes to sessions you take part in:',
+  'privacy.title': 'My data',
+  'privacy.lead':
+    'Everything Convoca keeps about you. You can download it or ask for it to be erased.',
+  'privacy.account': 'Your account',
+  'privacy.download': 'Download my data',
+  'privacy.downloadJson': 'Download as JSON',
+  'privacy.downloadCsv': 'Download as CSV',
+  'privacy.erase': 'Erase my data',
+  'privacy.eraseLead':
+    'We will delete your account and your personal data in the network of actors. Overall figures (for example, how many people attended a forum) are kept without your name. This cannot be undone.',
+  'privacy.eraseConfirm': 'Enter your password to confirm',
+  'privacy.eraseSubmit': 'Yes, erase my data',
+  'privacy.erased': 'We deleted your account and your personal data.',
+  'privacy.wrongPassword': 'The password is not correct.',
+  'privacy.sessions': 'Open sessions',
+  'privacy.parts': 'What each part of Convoca holds',
+  'privacy.partsLead': 'Field names are the same as in the download file.',
+  'privacy.nothing': 'Nothing stored about you.',
+  'privacy.count': '{count} records',
 };

@@ -282,4 +282,22 @@ export const es = {
   'mail.programmeChanged.subject': 'Cambios en el programa: {event}',
   'mail.programmeChanged.body':
     'Hola, {name}. Se publicó una nueva versión del programa de «{event}» con cambios en sesiones en las que participas:',
+  'privacy.title': 'Mis datos',
+  'privacy.lead': 'Todo lo que Convoca guarda sobre ti. Puedes descargarlo o pedir que se borre.',
+  'privacy.account': 'Tu cuenta',
+  'privacy.download': 'Descargar mis datos',
+  'privacy.downloadJson': 'Descargar en JSON',
+  'privacy.downloadCsv': 'Descargar en CSV',
+  'privacy.erase': 'Borrar mis datos',
+  'privacy.eraseLead':
+    'Borraremos tu cuenta y tus datos personales de la red de actores. Las cifras globales (por ejemplo, cuántas personas asistieron a un foro) se conservan sin tu nombre. No se puede deshacer.',
+  'privacy.eraseConfirm': 'Escribe tu contraseña para confirmar',
+  'privacy.eraseSubmit': 'Sí, borrar mis datos',
+  'privacy.erased': 'Borramos tu cuenta y tus datos personales.',
+  'privacy.wrongPassword': 'La contraseña no es correcta.',
+  'privacy.sessions': 'Sesiones abiertas',
+  'privacy.parts': 'Lo que guarda cada parte de Convoca',
+  'privacy.partsLead': 'Los nombres de los campos son los mismos que en el archivo de descarga.',
+  'privacy.nothing': 'Nada guardado sobre ti.',
+  'privacy.count': '{count} registros',
 } as const;

@@ -37,7 +37,10 @@ for (const lang of ['es', 'en'] as const) {
     await page.goto(`/account/data?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 1, name: say.title })).toBeVisible();
     await expect(page.getByRole('heading', { name: say.records })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 4, name })).toBeVisible();
+    // Every feature's part is on the page, not only in the download.
+    await expect(page.getByText('Intérprete de lengua de señas').first()).toBeVisible();
+    await expect(page.getByText('Vigilancia en línea y derechos').first()).toBeVisible();
     await expect(page.getByText(email).first()).toBeVisible();
     await expectNoA11yViolations(page);
 

@@ -259,6 +259,48 @@ describe('a person’s data across every feature', () => {
     expect((await agent.get('/account/data')).status).toBe(303);
   });
 
+  it('shows every module’s part on the data page, in Spanish and English', async () => {
+    const suffix = crypto.randomUUID().slice(0, 8);
+    const user = await buildUser(t.db, {
+      email: `ana.pagina-${suffix}@example.org`,
+      name: `Ana Página ${suffix}`,
+    });
+    await personWithFootprint(t.deps, { user });
+    const agent = await signedInAgent(t, user);
+    const page = async (lang: 'es' | 'en') => {
+      const res = await agent.get(`/account/data?lang=${lang}`);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const es = await page('es');
+    for (const heading of [
+      'Tus fichas en la red de actores',
+      'Inscripciones e invitaciones',
+      'Voluntariado',
+      'Temas propuestos',
+      'Comité organizador',
+    ])
+      expect(es).toContain(`>${heading}</h3>`);
+    for (const text of [
+      FOOTPRINT.accessibilityNeeds,
+      FOOTPRINT.answer,
+      FOOTPRINT.topicTitle,
+      FOOTPRINT.comment,
+      FOOTPRINT.shiftNote,
+    ])
+      expect(es).toContain(text);
+    const en = await page('en');
+    for (const heading of [
+      'Your records in the network of actors',
+      'Registrations and invitations',
+      'Volunteering',
+      'Proposed topics',
+      'Organising committee',
+    ])
+      expect(en).toContain(`>${heading}</h3>`);
+    expect(en).toContain(FOOTPRINT.accessibilityNeeds);
+  });
+
   it('gives an account whose address is not verified nothing registered under that address', async () => {
     const owner = await buildUser(t.db);
     await personWithFootprint(t.deps, { user: owner });

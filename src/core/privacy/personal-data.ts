@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/record-audit';
 import { auditLog } from '../audit/schema';
 import { listMembershipsOfUser } from '../initiatives/queries';
 import { outbox } from '../mail/schema';
+import type { MessageKey } from '../../i18n/index';
 import type { DataSubject, FeatureModule } from '../module';
 
 /** Tables of the core that hold personal data; the feature modules declare theirs. */
@@ -49,16 +50,44 @@ export async function dataSubjectOf(
   };
 }
 
+/** One module's part of a person's data, with the heading it has on the data page. */
+export type CollectedPart = {
+  module: FeatureModule;
+  label: MessageKey;
+  data: Record<string, unknown>;
+};
+
+/**
+ * Each module's part of the subject's data, in the module list's order.
+ *
+ * @example
+ * const parts = await collectParts(db, modules, await dataSubjectOf(db, modules, user));
+ */
+export async function collectParts(
+  db: Db,
+  modules: readonly FeatureModule[],
+  subject: DataSubject,
+): Promise<CollectedPart[]> {
+  const parts: CollectedPart[] = [];
+  for (const m of modules)
+    if (m.personalData)
+      parts.push({
+        module: m,
+        label: m.personalData.label,
+        data: await m.personalData.collect(db, subject),
+      });
+  return parts;
+}
+
 export async function collectPersonalData(db: Db, modules: readonly FeatureModule[], user: User) {
   const subject = await dataSubjectOf(db, modules, user);
-  const [sessionRows, tokenRows, memberships] = await Promise.all([
+  const [sessionRows, tokenRows, memberships, collected] = await Promise.all([
     db.select().from(sessions).where(eq(sessions.userId, user.id)),
     db.select().from(apiTokens).where(eq(apiTokens.userId, user.id)),
     listMembershipsOfUser(db, user.id),
+    collectParts(db, modules, subject),
   ]);
-  const parts: Record<string, Record<string, unknown>> = {};
-  for (const m of modules)
-    if (m.personalData) parts[m.name] = await m.personalData.collect(db, subject);
+  const parts = Object.fromEntries(collected.map((p) => [p.module.name, p.data]));
   return {
     exportedAt: new Date().toISOString(),
     account: {

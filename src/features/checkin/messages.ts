@@ -1,5 +1,6 @@
 /** Messages of the check-in desk and the bus boarding lists. */
 export const checkinEs = {
+  'checkin.privacyPart': 'Entradas al evento',
   'checkin.title': 'Acreditación',
   'checkin.count': '{checkedIn} de {registered} {what}',
   'checkin.countDesk': 'personas acreditadas',
@@ -86,6 +87,7 @@ export const checkinEs = {
 };
 
 export const checkinEn: Record<keyof typeof checkinEs, string> = {
+  'checkin.privacyPart': 'Event check-ins',
   'checkin.title': 'Check-in',
   'checkin.count': '{checkedIn} of {registered} {what}',
   'checkin.countDesk': 'people checked in',

@@ -17,6 +17,7 @@ import { registrations } from '../registration/schema';
 import { checkins } from './schema';
 
 export const checkinPersonalData: PersonalDataPart = {
+  label: 'checkin.privacyPart',
   tables: ['checkins'],
   collect: async (db, subject) => {
     const mine = ownedBy(registrations.personId, registrations.email, subject);

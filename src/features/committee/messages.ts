@@ -1,5 +1,6 @@
 /** Messages of the committee feature (composition and IGF rules, meetings, minutes, tasks). */
 export const committeeEs = {
+  'committee.privacyPart': 'Comité organizador',
   'committee.title': 'Comité de {name}',
   'committee.nav': 'Comité',
   'committee.saved': 'Guardado.',
@@ -214,6 +215,7 @@ export const committeeEs = {
 } as const;
 
 export const committeeEn: Record<keyof typeof committeeEs, string> = {
+  'committee.privacyPart': 'Organising committee',
   'committee.title': '{name} committee',
   'committee.nav': 'Committee',
   'committee.saved': 'Saved.',

@@ -74,6 +74,7 @@ async function collectRoles(db: Db, ids: string[]) {
 }
 
 export const committeePersonalData: PersonalDataPart = {
+  label: 'committee.privacyPart',
   tables: [
     'committees',
     'committee_representatives',

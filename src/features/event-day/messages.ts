@@ -1,5 +1,6 @@
 /** Messages of the event day (volunteers, shifts, room counts, attendance, badges). */
 export const eventDayEs = {
+  'eventDay.privacyPart': 'Voluntariado',
   'tokens.scope.event-day:read':
     'Leer los conteos de sala y el voluntariado de los eventos donde soy organización',
   'tokens.scope.event-day:write': 'Registrar conteos de sala',
@@ -133,6 +134,7 @@ export const eventDayEs = {
 };
 
 export const eventDayEn: Record<keyof typeof eventDayEs, string> = {
+  'eventDay.privacyPart': 'Volunteering',
   'tokens.scope.event-day:read':
     'Read the room counts and the volunteer roster of the events where I am an organiser',
   'tokens.scope.event-day:write': 'Record room counts',

@@ -24,6 +24,7 @@ function myRosterRows(subject: DataSubject): SQL {
 }
 
 export const eventDayPersonalData: PersonalDataPart = {
+  label: 'eventDay.privacyPart',
   tables: ['event_volunteers', 'volunteer_shifts', 'room_counts'],
   collect: async (db, subject) => {
     const rows = await db

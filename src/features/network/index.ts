@@ -15,7 +15,8 @@ import { importReviewRoutes } from './routes/import-review';
 import { importRowRoutes } from './routes/import-row';
 import { importUploadRoutes } from './routes/import-upload';
 import { institutionRoutes } from './routes/institutions';
-import { myDataRoutes } from './routes/my-data';
+import { myConsentRoutes } from './routes/my-consents';
+import { myRecordsSection } from './views/my-records';
 import { networkMapRoutes } from './routes/network-map';
 import { peopleRoutes } from './routes/people';
 import { peopleToolRoutes } from './routes/people-tools';
@@ -43,7 +44,7 @@ export const networkModule: FeatureModule = {
     peopleRoutes,
     publicInstitutionRoutes,
     publicDirectoryRoutes,
-    myDataRoutes,
+    myConsentRoutes,
   ],
   api: registerNetworkApi,
   scopes: ['network:read', 'network:write'],
@@ -61,6 +62,9 @@ export const networkModule: FeatureModule = {
   },
   participationKinds: ['contact'],
   personalData: networkPersonalData,
+  sections: {
+    accountData: myRecordsSection,
+  },
   notPersonal: {
     institutions: 'institutions are organisations; their notes describe the organisation',
   },

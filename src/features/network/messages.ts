@@ -1,5 +1,7 @@
 /** Messages of the network feature (institutions, people, participation, privacy). */
 export const networkEs = {
+  'network.privacyPart': 'Tus fichas en la red de actores',
+  'network.noRecords': 'No hay fichas de la red de actores vinculadas a tu cuenta o a tu correo.',
   'network.nav': 'Red de actores',
   'network.institutions.title': 'Instituciones',
   'network.institutions.lead':
@@ -102,22 +104,6 @@ export const networkEs = {
   'network.consent.directory_listing': 'Aparecer en el directorio',
   'network.consent.given': 'dado',
   'network.consent.withdrawn': 'retirado',
-  'privacy.title': 'Mis datos',
-  'privacy.lead': 'Todo lo que Convoca guarda sobre ti. Puedes descargarlo o pedir que se borre.',
-  'privacy.account': 'Tu cuenta',
-  'privacy.records': 'Tus fichas en la red de actores',
-  'privacy.noRecords': 'No hay fichas de la red de actores vinculadas a tu cuenta o a tu correo.',
-  'privacy.download': 'Descargar mis datos',
-  'privacy.downloadJson': 'Descargar en JSON',
-  'privacy.downloadCsv': 'Descargar en CSV',
-  'privacy.erase': 'Borrar mis datos',
-  'privacy.eraseLead':
-    'Borraremos tu cuenta y tus datos personales de la red de actores. Las cifras globales (por ejemplo, cuántas personas asistieron a un foro) se conservan sin tu nombre. No se puede deshacer.',
-  'privacy.eraseConfirm': 'Escribe tu contraseña para confirmar',
-  'privacy.eraseSubmit': 'Sí, borrar mis datos',
-  'privacy.erased': 'Borramos tu cuenta y tus datos personales.',
-  'privacy.wrongPassword': 'La contraseña no es correcta.',
-  'privacy.sessions': 'Sesiones abiertas',
   'import.title': 'Importar personas',
   'import.lead':
     'Sube una hoja de cálculo (CSV o XLSX) con una fila por persona. Nada se guarda hasta que revises y confirmes.',
@@ -247,6 +233,8 @@ export const networkEs = {
 } as const;
 
 export const networkEn: Record<keyof typeof networkEs, string> = {
+  'network.privacyPart': 'Your records in the network of actors',
+  'network.noRecords': 'No network records are linked to your account or your e-mail.',
   'network.nav': 'Network of actors',
   'network.institutions.title': 'Institutions',
   'network.institutions.lead': 'Institutions from every sector that the initiatives work with.',
@@ -348,23 +336,6 @@ export const networkEn: Record<keyof typeof networkEs, string> = {
   'network.consent.directory_listing': 'Appear in the directory',
   'network.consent.given': 'given',
   'network.consent.withdrawn': 'withdrawn',
-  'privacy.title': 'My data',
-  'privacy.lead':
-    'Everything Convoca keeps about you. You can download it or ask for it to be erased.',
-  'privacy.account': 'Your account',
-  'privacy.records': 'Your records in the network of actors',
-  'privacy.noRecords': 'No network records are linked to your account or your e-mail.',
-  'privacy.download': 'Download my data',
-  'privacy.downloadJson': 'Download as JSON',
-  'privacy.downloadCsv': 'Download as CSV',
-  'privacy.erase': 'Erase my data',
-  'privacy.eraseLead':
-    'We will delete your account and your personal data in the network of actors. Overall figures (for example, how many people attended a forum) are kept without your name. This cannot be undone.',
-  'privacy.eraseConfirm': 'Enter your password to confirm',
-  'privacy.eraseSubmit': 'Yes, erase my data',
-  'privacy.erased': 'We deleted your account and your personal data.',
-  'privacy.wrongPassword': 'The password is not correct.',
-  'privacy.sessions': 'Open sessions',
   'import.title': 'Import people',
   'import.lead':
     'Upload a spreadsheet (CSV or XLSX) with one row per person. Nothing is saved until you review and confirm.',

@@ -26,6 +26,7 @@ export async function peopleOfUser(db: Db, user: User): Promise<string[]> {
 }
 
 export const networkPersonalData: PersonalDataPart = {
+  label: 'network.privacyPart',
   tables: [
     'people',
     'person_emails',

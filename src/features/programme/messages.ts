@@ -1,5 +1,6 @@
 /** Messages of the programme feature (editions, events, sessions, public programme). */
 export const programmeEs = {
+  'programme.privacyPart': 'Programa',
   'topics.sessionTrack': 'Eje',
   'topics.sessionTrack.none': 'Sin eje',
   'topics.sessionTrack.other': '{name} (no es un eje de la edición)',
@@ -285,6 +286,7 @@ export const programmeEs = {
 } as const;
 
 export const programmeEn: Record<keyof typeof programmeEs, string> = {
+  'programme.privacyPart': 'Programme',
   'topics.sessionTrack': 'Track',
   'topics.sessionTrack.none': 'No track',
   'topics.sessionTrack.other': '{name} (not one of the edition’s tracks)',

@@ -12,6 +12,7 @@ import { forgetPeopleInVersions } from './publishing/published-programme';
 import { agendaItems, agendas, programmeSessions, sessionPeople } from './schema';
 
 export const programmePersonalData: PersonalDataPart = {
+  label: 'programme.privacyPart',
   tables: ['session_people', 'agendas', 'programme_versions', 'programme_imports'],
   collect: async (db, subject) => {
     const roles = subject.personIds.length

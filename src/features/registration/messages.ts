@@ -1,5 +1,6 @@
 /** Messages of the registration feature (public form, private link, organisers' pages). */
 export const registrationEs = {
+  'registration.privacyPart': 'Inscripciones e invitaciones',
   'registration.title': 'Inscripción',
   'registration.register': 'Inscribirme',
   'registration.link': 'Inscribirse',
@@ -165,6 +166,7 @@ export const registrationEs = {
 } as const;
 
 export const registrationEn: Record<keyof typeof registrationEs, string> = {
+  'registration.privacyPart': 'Registrations and invitations',
   'registration.title': 'Registration',
   'registration.register': 'Register',
   'registration.link': 'Register',

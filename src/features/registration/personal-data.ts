@@ -138,6 +138,7 @@ async function collectInvitations(db: Db, where: SQL) {
 }
 
 export const registrationPersonalData: PersonalDataPart = {
+  label: 'registration.privacyPart',
   tables: ['registrations', 'session_interests', 'invitations'],
   collect: async (db, subject) => {
     const mineR = ownedBy(registrations.personId, registrations.email, subject);

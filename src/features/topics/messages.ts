@@ -1,5 +1,6 @@
 /** Messages of the topics feature (the call for topics, the committee's review, tracks). */
 export const topicsEs = {
+  'topics.privacyPart': 'Temas propuestos',
   'topics.public.title': 'Temas de {edition}',
   'topics.public.how': 'Cómo se eligieron',
   'topics.public.proposals': 'Propuestas recibidas en la convocatoria pública: {count}.',
@@ -123,6 +124,7 @@ export const topicsEs = {
 } as const;
 
 export const topicsEn: Record<keyof typeof topicsEs, string> = {
+  'topics.privacyPart': 'Proposed topics',
   'topics.public.title': 'Topics of {edition}',
   'topics.public.how': 'How they were chosen',
   'topics.public.proposals': 'Proposals received in the public call: {count}.',

@@ -17,6 +17,7 @@ import { editions } from '../programme/schema';
 import { topics, topicVotes } from './schema';
 
 export const topicsPersonalData: PersonalDataPart = {
+  label: 'topics.privacyPart',
   tables: ['topics', 'topic_votes'],
   collect: async (db, subject) => {
     const [proposed, votes] = await Promise.all([

@@ -9,8 +9,11 @@ export function PersonDetails(props: {
   page: Page;
   person: PersonRecord;
   linkInstitutions?: boolean;
+  /** The level of the details' sub-headings: 2 on a person's page, lower inside a section. */
+  headingLevel?: 2 | 5;
 }) {
   const { t, lang } = props.page;
+  const H = props.headingLevel === 5 ? 'h5' : 'h2';
   const p = props.person;
   const gender =
     p.genderChoice === 'self_described'
@@ -40,7 +43,7 @@ export function PersonDetails(props: {
           </>
         )}
       </dl>
-      <h2>{t('network.people.affiliations')}</h2>
+      <H>{t('network.people.affiliations')}</H>
       {p.affiliations.length === 0 ? (
         <p>—</p>
       ) : (
@@ -63,7 +66,7 @@ export function PersonDetails(props: {
           ))}
         </ul>
       )}
-      <h2>{t('network.people.consents')}</h2>
+      <H>{t('network.people.consents')}</H>
       {p.consents.length === 0 ? (
         <p>—</p>
       ) : (
@@ -76,7 +79,7 @@ export function PersonDetails(props: {
           ))}
         </ul>
       )}
-      <h2>{t('network.history')}</h2>
+      <H>{t('network.history')}</H>
       <HistoryList page={props.page} groups={byYear(p.history)} />
     </>
   );
