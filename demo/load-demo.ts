@@ -13,6 +13,7 @@ import { getSetting, setSetting } from '../src/core/system/settings';
 import { loadMoney } from './load-money';
 import { loadCommittee } from './load-committee';
 import { loadTopics } from './load-topics';
+import { loadOutcomes } from './load-outcomes';
 import { loadNetwork } from './load-network';
 import { loadProgramme } from './load-programme';
 import { loadRegistrations } from './load-registrations';
@@ -61,6 +62,7 @@ const parts: { name: string; load: (db: Db) => Promise<unknown> }[] = [
   { name: 'money', load: (db) => loadMoney(db) },
   { name: 'topics', load: (db) => loadTopics(db) },
   { name: 'committee', load: (db) => loadCommittee(db) },
+  { name: 'outcomes', load: (db) => loadOutcomes(db) },
 ];
 
 export async function loadDemo(db: Db): Promise<{ loaded: string[] }> {

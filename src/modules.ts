@@ -14,6 +14,7 @@ import { eventDayModule } from './features/event-day';
 import { homeModule } from './features/home';
 import { moneyModule } from './features/money';
 import { networkModule } from './features/network';
+import { outcomesModule } from './features/outcomes';
 import { programmeModule } from './features/programme';
 import { registrationModule } from './features/registration';
 import { topicsModule } from './features/topics';
@@ -26,6 +27,7 @@ export const modules: readonly FeatureModule[] = [
   programmeModule,
   registrationModule,
   topicsModule,
+  outcomesModule,
   moneyModule,
   committeeModule,
   eventDayModule,
