@@ -5,7 +5,6 @@
 import { uuidParam } from '../../../core/api/schemas';
 import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
-import { asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Db } from '../../../db/client';
 import { audited } from '../../../http/audit';
@@ -31,7 +30,8 @@ import {
   type ProgrammeItem,
 } from '../queries';
 import { managedEvent } from '../routes/manage-context';
-import { editions, type Edition, type ProgrammeEvent, type Room, type Venue } from '../schema';
+import { listInitiativeEditions } from '../reading/list-initiative-editions';
+import type { Edition, ProgrammeEvent, Room, Venue } from '../schema';
 
 export const json = jsonResponse;
 export const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
@@ -55,11 +55,7 @@ export const writes = { ...invalidResponse, ...notFoundResponse, ...errorRespons
 
 // Reading helpers (the draft tables, always within what the URL already scoped).
 export const initiativeEditions = (db: Db, initiativeId: string) =>
-  db
-    .select()
-    .from(editions)
-    .where(eq(editions.initiativeId, initiativeId))
-    .orderBy(desc(editions.year), asc(editions.name));
+  listInitiativeEditions(db, { initiativeId, order: 'newest' });
 
 export async function roomsWithAvailability(db: Db, venueId: string | null) {
   return (await venueRoomsWithAvailability(db, venueId)).map((r) => roomOut(r.room, r.windows));
