@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { translateIssue } from '../../../http/form';
@@ -256,8 +256,8 @@ export const importReviewRoutes = new Hono<AppEnv>()
   .post('/i/:slug/imports/:id/confirm', manage(), async (c) => {
     const imp = await loadImport(c);
     if (imp.status !== 'review') throw new AppError('not_found');
-    await updateImport(c.var.deps.db, imp.id, { status: 'importing' });
-    await audit(c, 'people.import_confirmed', {
+    await audited(c, (tx) => updateImport(tx, imp.id, { status: 'importing' }), {
+      action: 'people.import_confirmed',
       targetType: 'import',
       targetId: imp.id,
       data: { rows: imp.rows.length },
@@ -271,8 +271,11 @@ export const importReviewRoutes = new Hono<AppEnv>()
   .post('/i/:slug/imports/:id/cancel', manage(), async (c) => {
     const imp = await loadImport(c);
     if (!['mapping', 'review'].includes(imp.status)) throw new AppError('not_found');
-    await deleteImport(c.var.deps.db, imp.id);
-    await audit(c, 'people.import_discarded', { targetType: 'import', targetId: imp.id });
+    await audited(c, (tx) => deleteImport(tx, imp.id), {
+      action: 'people.import_discarded',
+      targetType: 'import',
+      targetId: imp.id,
+    });
     setFlash(c, 'import.review.cancelled');
     return c.redirect(`/i/${c.var.initiative.slug}/people/import`, 303);
   });

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
@@ -167,18 +167,24 @@ export const myDataRoutes = new Hono<AppEnv>()
     const { db } = c.var.deps;
     if (!form.ok || !(await peopleOfUser(db, c.var.user!)).includes(form.data.personId))
       throw new AppError('not_found');
-    await recordConsent(db, {
-      personId: form.data.personId,
-      purpose: form.data.purpose,
-      status: 'withdrawn',
-      method: 'self-service',
-      recordedBy: c.var.user!.id,
-    });
-    await audit(c, 'privacy.consent_withdrawn', {
-      targetType: 'person',
-      targetId: form.data.personId,
-      data: { purpose: form.data.purpose },
-    });
+    const { personId, purpose } = form.data;
+    await audited(
+      c,
+      (tx) =>
+        recordConsent(tx, {
+          personId,
+          purpose,
+          status: 'withdrawn',
+          method: 'self-service',
+          recordedBy: c.var.user!.id,
+        }),
+      {
+        action: 'privacy.consent_withdrawn',
+        targetType: 'person',
+        targetId: personId,
+        data: { purpose },
+      },
+    );
     setFlash(c, 'consent.withdrawn');
     return c.redirect('/account/data', 303);
   })
