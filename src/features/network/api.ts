@@ -4,7 +4,7 @@
  */
 import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { audit } from '../../http/audit';
+import { audit, audited } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { apiAccess } from '../../core/api/api-access';
@@ -123,12 +123,16 @@ export function registerNetworkApi(api: OpenAPIHono<AppEnv>) {
       responses: { 201: json(InstitutionSchema, 'Created'), ...invalidResponse, ...errorResponses },
     }),
     async (c) => {
-      const created = await createInstitution(c.var.deps.db, c.req.valid('json'));
-      await audit(c, 'institution.created', {
-        targetType: 'institution',
-        targetId: created.id,
-        data: { via: 'api' },
-      });
+      const created = await audited(
+        c,
+        (tx) => createInstitution(tx, c.req.valid('json')),
+        (i) => ({
+          action: 'institution.created',
+          targetType: 'institution',
+          targetId: i.id,
+          data: { via: 'api' },
+        }),
+      );
       return c.json(institutionOut(created), 201);
     },
   );
@@ -149,17 +153,20 @@ export function registerNetworkApi(api: OpenAPIHono<AppEnv>) {
       },
     }),
     async (c) => {
-      const updated = await updateInstitution(
-        c.var.deps.db,
-        c.req.valid('param').id,
-        c.req.valid('json'),
+      const updated = await audited(
+        c,
+        (tx) => updateInstitution(tx, c.req.valid('param').id, c.req.valid('json')),
+        (i) =>
+          i
+            ? {
+                action: 'institution.updated',
+                targetType: 'institution',
+                targetId: i.id,
+                data: { via: 'api' },
+              }
+            : null,
       );
       if (!updated) throw new AppError('not_found');
-      await audit(c, 'institution.updated', {
-        targetType: 'institution',
-        targetId: updated.id,
-        data: { via: 'api' },
-      });
       return c.json(institutionOut(updated), 200);
     },
   );
@@ -263,21 +270,26 @@ export function registerNetworkApi(api: OpenAPIHono<AppEnv>) {
         throw new AppError('invalid', { fields: { email: c.var.t('network.emailTaken') } });
       }
       const initiative = c.var.initiative;
-      const person = await createPerson(db, {
-        input: {
-          ...input,
-          genderSelfDescribed:
-            input.genderChoice === 'self_described' ? input.genderSelfDescribed : undefined,
-        },
-        initiativeId: initiative.id,
-        year: new Date().getUTCFullYear(),
-        label: initiative.name,
-      });
-      await audit(c, 'person.created', {
-        targetType: 'person',
-        targetId: person.id,
-        data: { initiative: initiative.slug, via: 'api' },
-      });
+      const person = await audited(
+        c,
+        (tx) =>
+          createPerson(tx, {
+            input: {
+              ...input,
+              genderSelfDescribed:
+                input.genderChoice === 'self_described' ? input.genderSelfDescribed : undefined,
+            },
+            initiativeId: initiative.id,
+            year: new Date().getUTCFullYear(),
+            label: initiative.name,
+          }),
+        (p) => ({
+          action: 'person.created',
+          targetType: 'person',
+          targetId: p.id,
+          data: { initiative: initiative.slug, via: 'api' },
+        }),
+      );
       return c.json(
         { id: person.id, name: person.name, country: person.country, stakeholderGroup: null },
         201,

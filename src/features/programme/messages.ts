@@ -236,19 +236,20 @@ export const programmeEs = {
   'import.programme.done':
     'Importaste {sessions} sesiones; se crearon {people} personas en la red. Revisa los avisos y publica cuando esté listo.',
   'import.programme.error.import_too_large': 'El archivo es demasiado grande.',
-  'import.programme.error.import_invalid_xml': 'El archivo no es un XML válido.',
-  'import.programme.error.import_invalid_json': 'El archivo no es un JSON válido.',
+  'import.programme.error.import_invalid_xml': 'El archivo no es un XML válido. ({detail})',
+  'import.programme.error.import_invalid_json': 'El archivo no es un JSON válido. ({detail})',
   'import.programme.error.import_not_schedule': 'El archivo no es un programa de frab ni de c3voc.',
   'import.programme.error.import_invalid_schedule':
-    'El programa tiene partes con una forma inesperada.',
+    'El programa tiene partes con una forma inesperada. ({detail})',
   'import.programme.error.import_bad_time':
-    'Una sesión tiene una hora o duración que no se puede leer.',
-  'import.programme.error.import_too_many_sessions': 'El programa tiene demasiadas sesiones.',
+    'Una sesión tiene una hora o duración que no se puede leer. ({detail})',
+  'import.programme.error.import_too_many_sessions':
+    'El programa tiene demasiadas sesiones. ({detail})',
   'import.programme.error.import_event_not_found': 'Ese evento ya no existe.',
   'import.programme.error.import_event_not_empty':
     'El evento ya tiene sesiones: se importa solo en un evento vacío.',
   'import.programme.error.import_has_errors':
-    'El programa tiene errores; corrígelos en el archivo y vuelve a subirlo.',
+    'El programa tiene errores; corrígelos en el archivo y vuelve a subirlo. ({detail})',
   'import.programme.problem.event_not_empty':
     'El evento ya tiene sesiones: se importa solo en un evento vacío.',
   'import.programme.problem.session_ends_before_start': 'Una sesión no termina después de empezar.',
@@ -522,18 +523,20 @@ export const programmeEn: Record<keyof typeof programmeEs, string> = {
   'import.programme.done':
     'You imported {sessions} sessions; {people} people were added to the network. Check the warnings and publish when ready.',
   'import.programme.error.import_too_large': 'The file is too large.',
-  'import.programme.error.import_invalid_xml': 'The file is not valid XML.',
-  'import.programme.error.import_invalid_json': 'The file is not valid JSON.',
+  'import.programme.error.import_invalid_xml': 'The file is not valid XML. ({detail})',
+  'import.programme.error.import_invalid_json': 'The file is not valid JSON. ({detail})',
   'import.programme.error.import_not_schedule': 'The file is not a frab or c3voc schedule.',
   'import.programme.error.import_invalid_schedule':
-    'Parts of the schedule have an unexpected shape.',
-  'import.programme.error.import_bad_time': 'A session has a time or duration that cannot be read.',
-  'import.programme.error.import_too_many_sessions': 'The schedule has too many sessions.',
+    'Parts of the schedule have an unexpected shape. ({detail})',
+  'import.programme.error.import_bad_time':
+    'A session has a time or duration that cannot be read. ({detail})',
+  'import.programme.error.import_too_many_sessions':
+    'The schedule has too many sessions. ({detail})',
   'import.programme.error.import_event_not_found': 'That event no longer exists.',
   'import.programme.error.import_event_not_empty':
     'The event already has sessions: import only into an empty event.',
   'import.programme.error.import_has_errors':
-    'The schedule has errors; fix them in the file and upload it again.',
+    'The schedule has errors; fix them in the file and upload it again. ({detail})',
   'import.programme.problem.event_not_empty':
     'The event already has sessions: import only into an empty event.',
   'import.programme.problem.session_ends_before_start': 'A session does not end after it starts.',

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
@@ -8,10 +8,10 @@ import { formatDateTime } from '../../../lib/format';
 import { Csrf, Notice } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { guessMapping } from '../import/interpret';
+import { createPeopleImport } from '../import/create-people-import';
 import { MAX_BYTES, parsePeopleFile, type ParseError } from '../import/parse-file';
 import { findImport, listImports, updateImport } from '../import/queries';
-import { importTargets, peopleImports, type ImportTarget } from '../import/schema';
+import { importTargets, type ImportTarget, type PeopleImport } from '../import/schema';
 import { networkPermissions } from '../permissions';
 
 const manage = () => access.initiative(networkPermissions.managePeople);
@@ -94,24 +94,24 @@ export const importUploadRoutes = new Hono<AppEnv>()
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
     if ('error' in parsed) return uploadPage(c, parsed.error, 422);
-    const [created] = await c.var.deps.db
-      .insert(peopleImports)
-      .values({
-        initiativeId: c.var.initiative.id,
-        createdBy: c.var.user!.id,
-        filename: file.name.slice(0, 200),
-        status: 'mapping',
-        headers: parsed.headers,
-        rows: parsed.rows,
-        mapping: guessMapping(parsed.headers),
-      })
-      .returning({ id: peopleImports.id });
-    await audit(c, 'people.import_uploaded', {
-      targetType: 'import',
-      targetId: created!.id,
-      data: { rows: parsed.rows.length },
-    });
-    return c.redirect(`/i/${c.var.initiative.slug}/imports/${created!.id}`, 303);
+    const id = await audited(
+      c,
+      (tx) =>
+        createPeopleImport(tx, {
+          initiativeId: c.var.initiative.id,
+          userId: c.var.user!.id,
+          filename: file.name,
+          headers: parsed.headers,
+          rows: parsed.rows,
+        }),
+      (id) => ({
+        action: 'people.import_uploaded',
+        targetType: 'import',
+        targetId: id,
+        data: { rows: parsed.rows.length },
+      }),
+    );
+    return c.redirect(`/i/${c.var.initiative.slug}/imports/${id}`, 303);
   })
   .post('/i/:slug/imports/:id/mapping', manage(), async (c) => {
     const imp = await findImport(c.var.deps.db, {
@@ -136,7 +136,7 @@ export const importUploadRoutes = new Hono<AppEnv>()
   });
 
 /** The column-matching form, shown while an import is in `mapping`. */
-export function MappingForm(props: { c: Context<AppEnv>; imp: typeof peopleImports.$inferSelect }) {
+export function MappingForm(props: { c: Context<AppEnv>; imp: PeopleImport }) {
   const page = pageOf(props.c);
   const { t } = page;
   const { imp } = props;

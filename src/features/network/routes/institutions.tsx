@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -144,8 +144,11 @@ export const institutionRoutes = new Hono<AppEnv>()
     async (c) => {
       const form = await readForm(c, institutionForm);
       if (!form.ok) return formPage(c, { values: form.values, errors: form.errors });
-      const created = await createInstitution(c.var.deps.db, form.data);
-      await audit(c, 'institution.created', { targetType: 'institution', targetId: created.id });
+      const created = await audited(
+        c,
+        (tx) => createInstitution(tx, form.data),
+        (i) => ({ action: 'institution.created', targetType: 'institution', targetId: i.id }),
+      );
       setFlash(c, 'network.institutions.created');
       return c.redirect(`/network/institutions/${created.id}`, 303);
     },
@@ -222,8 +225,8 @@ export const institutionRoutes = new Hono<AppEnv>()
       const form = await readForm(c, institutionForm);
       if (!form.ok)
         return formPage(c, { editing: institution, values: form.values, errors: form.errors });
-      await updateInstitution(db, institution.id, form.data);
-      await audit(c, 'institution.updated', {
+      await audited(c, (tx) => updateInstitution(tx, institution.id, form.data), {
+        action: 'institution.updated',
         targetType: 'institution',
         targetId: institution.id,
       });

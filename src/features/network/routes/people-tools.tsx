@@ -1,7 +1,7 @@
 import { tableDownload } from '../../../http/table-download';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { render } from '../../../http/render';
@@ -115,13 +115,21 @@ export const peopleToolRoutes = new Hono<AppEnv>()
     const bothHere =
       (await personInInitiative(db, id, initiative.id)) &&
       (await personInInitiative(db, withId, initiative.id));
-    if (!bothHere || !(await mergePeople(db, { keepId: id, mergeId: withId })))
-      throw new AppError('not_found');
-    await audit(c, 'person.merged', {
-      targetType: 'person',
-      targetId: id,
-      data: { merged: withId },
-    });
+    if (!bothHere) throw new AppError('not_found');
+    const merged = await audited(
+      c,
+      (tx) => mergePeople(tx, { keepId: id, mergeId: withId }),
+      (ok) =>
+        ok
+          ? {
+              action: 'person.merged',
+              targetType: 'person',
+              targetId: id,
+              data: { merged: withId },
+            }
+          : null,
+    );
+    if (!merged) throw new AppError('not_found');
     setFlash(c, 'merge.done');
     return c.redirect(`/i/${initiative.slug}/people/${id}`, 303);
   });

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -133,17 +133,22 @@ export const peopleRoutes = new Hono<AppEnv>()
       return newPersonPage(c, form.values, { email: c.var.t('network.emailTaken') });
     }
     const initiative = c.var.initiative;
-    const person = await createPerson(db, {
-      input: form.data,
-      initiativeId: initiative.id,
-      year: new Date().getUTCFullYear(),
-      label: initiative.name,
-    });
-    await audit(c, 'person.created', {
-      targetType: 'person',
-      targetId: person.id,
-      data: { initiative: initiative.slug },
-    });
+    const person = await audited(
+      c,
+      (tx) =>
+        createPerson(tx, {
+          input: form.data,
+          initiativeId: initiative.id,
+          year: new Date().getUTCFullYear(),
+          label: initiative.name,
+        }),
+      (p) => ({
+        action: 'person.created',
+        targetType: 'person',
+        targetId: p.id,
+        data: { initiative: initiative.slug },
+      }),
+    );
     setFlash(c, 'network.people.created');
     return c.redirect(`/i/${initiative.slug}/people/${person.id}`, 303);
   })

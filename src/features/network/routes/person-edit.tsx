@@ -2,7 +2,8 @@ import type { AuditAction } from '../../../core/audit/actions';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
+import type { Db } from '../../../db/client';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm } from '../../../http/form';
@@ -57,15 +58,31 @@ async function loadPerson(c: Context<AppEnv>): Promise<PersonRecord> {
   return person;
 }
 
-function done(c: Context<AppEnv>, person: PersonRecord, action: AuditAction) {
-  return audit(c, action, {
-    targetType: 'person',
-    targetId: person.id,
-    data: { initiative: c.var.initiative.slug },
-  }).then(() => {
-    setFlash(c, 'network.people.saved');
-    return c.redirect(`/i/${c.var.initiative.slug}/people/${person.id}/edit`, 303);
-  });
+/**
+ * Runs a change to the person with its audit entry in the same transaction; a change that
+ * answers `false` (nothing done) records nothing.
+ */
+function changePerson<T>(
+  c: Context<AppEnv>,
+  person: PersonRecord,
+  action: AuditAction,
+  change: (tx: Db) => Promise<T>,
+): Promise<T> {
+  return audited(c, change, (result) =>
+    result === false
+      ? null
+      : {
+          action,
+          targetType: 'person',
+          targetId: person.id,
+          data: { initiative: c.var.initiative.slug },
+        },
+  );
+}
+
+function done(c: Context<AppEnv>, person: PersonRecord) {
+  setFlash(c, 'network.people.saved');
+  return c.redirect(`/i/${c.var.initiative.slug}/people/${person.id}/edit`, 303);
 }
 
 export const personEditRoutes = new Hono<AppEnv>()
@@ -74,50 +91,59 @@ export const personEditRoutes = new Hono<AppEnv>()
     const person = await loadPerson(c);
     const form = await readForm(c, detailsSchema);
     if (!form.ok) return editPage(c, person, 'details', form.values, form.errors);
-    await updatePersonDetails(c.var.deps.db, person.id, form.data);
-    return done(c, person, 'person.updated');
+    await changePerson(c, person, 'person.updated', (tx) =>
+      updatePersonDetails(tx, person.id, form.data),
+    );
+    return done(c, person);
   })
   .post('/i/:slug/people/:id/emails', manage(), async (c) => {
     const person = await loadPerson(c);
     const form = await readForm(c, emailSchema);
     if (!form.ok) return editPage(c, person, 'email', form.values, form.errors);
-    if (!(await addPersonEmail(c.var.deps.db, { personId: person.id, email: form.data.email }))) {
+    const added = await changePerson(c, person, 'person.updated', (tx) =>
+      addPersonEmail(tx, { personId: person.id, email: form.data.email }),
+    );
+    if (!added) {
       return editPage(c, person, 'email', form.values, { email: c.var.t('network.emailTaken') });
     }
-    return done(c, person, 'person.updated');
+    return done(c, person);
   })
   .post('/i/:slug/people/:id/phones', manage(), async (c) => {
     const person = await loadPerson(c);
     const form = await readForm(c, phoneSchema);
     if (!form.ok) return editPage(c, person, 'phone', form.values, form.errors);
-    await addPersonPhone(c.var.deps.db, { personId: person.id, phone: form.data.phone });
-    return done(c, person, 'person.updated');
+    await changePerson(c, person, 'person.updated', (tx) =>
+      addPersonPhone(tx, { personId: person.id, phone: form.data.phone }),
+    );
+    return done(c, person);
   })
   .post('/i/:slug/people/:id/affiliations', manage(), async (c) => {
     const person = await loadPerson(c);
     const form = await readForm(c, affiliationSchema);
     if (!form.ok) return editPage(c, person, 'affiliation', form.values, form.errors);
-    await addAffiliation(c.var.deps.db, { personId: person.id, ...form.data });
-    return done(c, person, 'person.updated');
+    await changePerson(c, person, 'person.updated', (tx) =>
+      addAffiliation(tx, { personId: person.id, ...form.data }),
+    );
+    return done(c, person);
   })
   .post('/i/:slug/people/:id/affiliations/:aid/end', manage(), async (c) => {
     const person = await loadPerson(c);
-    const ok = await endAffiliation(c.var.deps.db, {
-      personId: person.id,
-      affiliationId: c.req.param('aid'),
-      on: new Date().toISOString().slice(0, 10),
-    });
+    const ok = await changePerson(c, person, 'person.updated', (tx) =>
+      endAffiliation(tx, {
+        personId: person.id,
+        affiliationId: c.req.param('aid'),
+        on: new Date().toISOString().slice(0, 10),
+      }),
+    );
     if (!ok) throw new AppError('not_found');
-    return done(c, person, 'person.updated');
+    return done(c, person);
   })
   .post('/i/:slug/people/:id/consents', manage(), async (c) => {
     const person = await loadPerson(c);
     const form = await readForm(c, consentSchema);
     if (!form.ok) return editPage(c, person, 'consent', form.values, form.errors);
-    await recordConsent(c.var.deps.db, {
-      personId: person.id,
-      ...form.data,
-      recordedBy: c.var.user!.id,
-    });
-    return done(c, person, 'person.consent_recorded');
+    await changePerson(c, person, 'person.consent_recorded', (tx) =>
+      recordConsent(tx, { personId: person.id, ...form.data, recordedBy: c.var.user!.id }),
+    );
+    return done(c, person);
   });

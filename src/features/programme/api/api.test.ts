@@ -240,17 +240,43 @@ describe('programme API: who may write', () => {
     },
   );
 
-  it('left the programme untouched after the refused writes', async () => {
-    const sessions = await (
-      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/sessions`)
-    ).json();
-    expect(sessions.map((s: { id: string; titleEs: string }) => [s.id, s.titleEs])).toEqual([
-      [sessionId, 'Bienvenida'],
-    ]);
-    const versions = await (
-      await apiCall(t, organiser, ['programme:read'], `${eventPath()}/versions`)
-    ).json();
-    expect(versions).toEqual([]);
+  it('leaves the programme untouched when writes are refused', async () => {
+    const read = (path: string) => apiCall(t, organiser, ['programme:read'], path);
+    const state = async () => ({
+      editions: await (await read(`/api/v1/initiatives/${a.slug}/editions`)).json(),
+      edition: await (await read(base(a.slug, edition.slug))).json(),
+      event: await (await read(eventPath())).json(),
+      sessions: await (await read(`${eventPath()}/sessions`)).json(),
+      versions: await (await read(`${eventPath()}/versions`)).json(),
+    });
+    const before = await state();
+    expect(before.sessions.map((s: { id: string }) => s.id)).toContain(sessionId);
+    for (const [name, method, path, payload] of writes) {
+      const readOnly = await apiCall(t, organiser, ['programme:read'], path(), method, payload());
+      expect(readOnly.status).toBe(403);
+      const other = await apiCall(
+        t,
+        otherCoordinator,
+        ['programme:write'],
+        path(),
+        method,
+        payload(),
+      );
+      expect(other.status).toBe(403);
+      if (name === 'create edition') continue;
+      for (const hidden of throughB(path())) {
+        const res = await apiCall(
+          t,
+          otherCoordinator,
+          ['programme:write'],
+          hidden,
+          method,
+          payload(),
+        );
+        expect(res.status).toBe(404);
+      }
+    }
+    expect(await state()).toEqual(before);
   });
 });
 

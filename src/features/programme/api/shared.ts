@@ -5,10 +5,9 @@
 import { uuidParam } from '../../../core/api/schemas';
 import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
-import { asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Db } from '../../../db/client';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import type { Page } from '../../../views/page';
@@ -31,7 +30,8 @@ import {
   type ProgrammeItem,
 } from '../queries';
 import { managedEvent } from '../routes/manage-context';
-import { editions, type Edition, type ProgrammeEvent, type Room, type Venue } from '../schema';
+import { listInitiativeEditions } from '../reading/list-initiative-editions';
+import type { Edition, ProgrammeEvent, Room, Venue } from '../schema';
 
 export const json = jsonResponse;
 export const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
@@ -55,11 +55,7 @@ export const writes = { ...invalidResponse, ...notFoundResponse, ...errorRespons
 
 // Reading helpers (the draft tables, always within what the URL already scoped).
 export const initiativeEditions = (db: Db, initiativeId: string) =>
-  db
-    .select()
-    .from(editions)
-    .where(eq(editions.initiativeId, initiativeId))
-    .orderBy(desc(editions.year), asc(editions.name));
+  listInitiativeEditions(db, { initiativeId, order: 'newest' });
 
 export async function roomsWithAvailability(db: Db, venueId: string | null) {
   return (await venueRoomsWithAvailability(db, venueId)).map((r) => roomOut(r.room, r.windows));
@@ -242,13 +238,21 @@ export async function submitRoom(
     if (roomId) throw new AppError('not_found');
     throw new AppError('invalid', { fields: { venue: c.var.t('manage.rooms.noVenue') } });
   }
-  const id = await saveRoom({ db, venueId: event.venueId, roomId, input: roomInput(body) });
+  const venueId = event.venueId;
+  const id = await audited(
+    c,
+    (tx) => saveRoom({ db: tx, venueId, roomId, input: roomInput(body) }),
+    (id) =>
+      id
+        ? {
+            action: roomId ? 'room.updated' : 'room.created',
+            targetType: 'room',
+            targetId: id,
+            data: { via: 'api' },
+          }
+        : null,
+  );
   if (!id) throw new AppError('not_found');
-  await audit(c, roomId ? 'room.updated' : 'room.created', {
-    targetType: 'room',
-    targetId: id,
-    data: { via: 'api' },
-  });
   const room = (await roomsWithAvailability(db, event.venueId)).find((r) => r.id === id);
   if (!room) throw new AppError('not_found');
   return room;
@@ -262,17 +266,22 @@ export async function submitSession(
   const { event } = await managedEvent(c);
   const { db } = c.var.deps;
   if (sessionId) await draftSession(db, event.id, sessionId);
-  const id = await saveSession({
-    db,
-    initiativeId: c.var.initiative.id,
-    eventId: event.id,
-    sessionId,
-    input: sessionInput(body),
-  }).catch((error: unknown) => invalid(c, error));
-  await audit(c, sessionId ? 'session.updated' : 'session.created', {
-    targetType: 'session',
-    targetId: id,
-    data: { via: 'api' },
-  });
+  const id = await audited(
+    c,
+    (tx) =>
+      saveSession({
+        db: tx,
+        initiativeId: c.var.initiative.id,
+        eventId: event.id,
+        sessionId,
+        input: sessionInput(body),
+      }),
+    (id) => ({
+      action: sessionId ? 'session.updated' : 'session.created',
+      targetType: 'session',
+      targetId: id,
+      data: { via: 'api' },
+    }),
+  ).catch((error: unknown) => invalid(c, error));
   return sessionOut(await draftSession(db, event.id, id));
 }

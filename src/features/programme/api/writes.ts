@@ -1,6 +1,6 @@
 /** The programme API's writes: editions, events, rooms, sessions, and publishing. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import {
@@ -17,7 +17,7 @@ import {
 import { createEdition } from '../editing/create-edition';
 import { deleteSession } from '../editing/delete-session';
 import { saveEvent } from '../editing/save-event';
-import { publishEvent } from '../publishing/publish-event';
+import { notifyPublication, publishDraft } from '../publishing/publish-event';
 import { managedEdition, managedEvent } from '../routes/manage-context';
 import {
   json,
@@ -54,16 +54,17 @@ export function registerProgrammeWrites(api: OpenAPIHono<AppEnv>) {
       responses: { 201: json(EditionSchema, 'Created'), ...writes },
     }),
     async (c) => {
-      const edition = await createEdition({
-        db: c.var.deps.db,
-        initiativeId: c.var.initiative.id,
-        input: c.req.valid('json'),
-      }).catch((error: unknown) => invalid(c, error));
-      await audit(c, 'edition.created', {
-        targetType: 'edition',
-        targetId: edition.id,
-        data: { slug: edition.slug, via: 'api' },
-      });
+      const edition = await audited(
+        c,
+        (tx) =>
+          createEdition({ db: tx, initiativeId: c.var.initiative.id, input: c.req.valid('json') }),
+        (e) => ({
+          action: 'edition.created',
+          targetType: 'edition',
+          targetId: e.id,
+          data: { slug: e.slug, via: 'api' },
+        }),
+      ).catch((error: unknown) => invalid(c, error));
       return c.json(editionOut(edition), 201);
     },
   );
@@ -81,9 +82,15 @@ export function registerProgrammeWrites(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const edition = await managedEdition(c);
       const { db } = c.var.deps;
-      const id = await saveEvent({ db, edition, input: eventInput(c.req.valid('json')) });
+      const id = await audited(
+        c,
+        (tx) => saveEvent({ db: tx, edition, input: eventInput(c.req.valid('json')) }),
+        (id) =>
+          id
+            ? { action: 'event.created', targetType: 'event', targetId: id, data: { via: 'api' } }
+            : null,
+      );
       if (!id) throw new AppError('not_found');
-      await audit(c, 'event.created', { targetType: 'event', targetId: id, data: { via: 'api' } });
       const row = await loadEvent(db, edition.id, id);
       return c.json(await eventOut(db, row.event, row.venue), 201);
     },
@@ -102,12 +109,12 @@ export function registerProgrammeWrites(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { edition, event } = await managedEvent(c);
       const { db } = c.var.deps;
-      await saveEvent({ db, edition, eventId: event.id, input: eventInput(c.req.valid('json')) });
-      await audit(c, 'event.updated', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { via: 'api' },
-      });
+      await audited(
+        c,
+        (tx) =>
+          saveEvent({ db: tx, edition, eventId: event.id, input: eventInput(c.req.valid('json')) }),
+        { action: 'event.updated', targetType: 'event', targetId: event.id, data: { via: 'api' } },
+      );
       const row = await loadEvent(db, edition.id, event.id);
       return c.json(await eventOut(db, row.event, row.venue), 200);
     },
@@ -178,17 +185,21 @@ export function registerProgrammeWrites(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { event } = await managedEvent(c);
-      const removed = await deleteSession({
-        db: c.var.deps.db,
-        eventId: event.id,
-        sessionId: c.req.valid('param').session,
-      });
+      const removed = await audited(
+        c,
+        (tx) =>
+          deleteSession({ db: tx, eventId: event.id, sessionId: c.req.valid('param').session }),
+        (r) =>
+          r
+            ? {
+                action: 'session.deleted',
+                targetType: 'session',
+                targetId: r.id,
+                data: { via: 'api' },
+              }
+            : null,
+      );
       if (!removed) throw new AppError('not_found');
-      await audit(c, 'session.deleted', {
-        targetType: 'session',
-        targetId: removed.id,
-        data: { via: 'api' },
-      });
       return c.body(null, 204);
     },
   );
@@ -205,23 +216,23 @@ export function registerProgrammeWrites(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { event } = await managedEvent(c);
-      const result = await publishEvent({
-        db: c.var.deps.db,
-        eventId: event.id,
-        userId: c.var.user!.id,
-        notify: c.var.deps,
-      });
-      await audit(c, 'programme.published', {
-        targetType: 'event',
-        targetId: event.id,
-        data: {
-          version: result.number,
-          changes: result.changes.length,
-          notified: result.notified,
-          via: 'api',
-        },
-      });
-      return c.json(result, 200);
+      const publication = await audited(
+        c,
+        (tx) => publishDraft(tx, { eventId: event.id, userId: c.var.user!.id }),
+        (p) => ({
+          action: 'programme.published',
+          targetType: 'event',
+          targetId: event.id,
+          data: {
+            version: p.number,
+            changes: p.changes.length,
+            notified: p.recipients.length,
+            via: 'api',
+          },
+        }),
+      );
+      const notified = await notifyPublication(c.var.deps, publication);
+      return c.json({ number: publication.number, changes: publication.changes, notified }, 200);
     },
   );
 }

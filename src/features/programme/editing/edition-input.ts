@@ -28,6 +28,8 @@ export const editionSettingsForm = editionForm.pick({
 
 const zones = new Set(Intl.supportedValuesOf('timeZone'));
 
+export type EditionSettingsInput = z.output<typeof editionSettingsForm>;
+
 export const eventForm = z
   .object({
     kind: z.enum(eventKinds, 'form.required'),

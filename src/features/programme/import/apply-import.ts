@@ -28,7 +28,7 @@ import {
   type SessionRole,
 } from '../schema';
 import { planImport, sessionFields, type ImportReport } from './preview-import';
-import { ImportError, type ImportedProgramme } from './types';
+import { importError, type ImportedProgramme } from './types';
 
 /** Rows per insert statement (well under PostgreSQL's limit on parameters). */
 const CHUNK = 500;
@@ -39,7 +39,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 
 /**
  * Writes `programme` into the event and returns the report of what was done (`applied: true`,
- * with the ids of what was created or matched). Throws `ImportError` with
+ * with the ids of what was created or matched). Throws `importError(…)` with
  * `import_event_not_found`, `import_event_not_empty`, or `import_has_errors` (any problem of
  * severity "error" in the preview; `detail` names the first) — and then writes nothing.
  *
@@ -47,7 +47,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
  * try {
  *   const report = await applyImport({ db, eventId, programme });
  * } catch (e) {
- *   if (e instanceof ImportError && e.code === 'import_event_not_empty') … // already imported
+ *   if (importErrorCode(e) === 'import_event_not_empty') … // already imported
  * }
  */
 export async function applyImport(o: {
@@ -64,13 +64,13 @@ export async function applyImport(o: {
       .from(events)
       .where(eq(events.id, o.eventId))
       .for('update');
-    if (!locked) throw new ImportError('import_event_not_found');
+    if (!locked) throw importError('import_event_not_found');
     const { report, event, edition } = await planImport(tx, o.eventId, o.programme);
     if (report.problems.some((p) => p.code === 'event_not_empty'))
-      throw new ImportError('import_event_not_empty');
+      throw importError('import_event_not_empty');
     const firstError = report.problems.find((p) => p.severity === 'error');
     if (firstError)
-      throw new ImportError('import_has_errors', `${firstError.code}: ${firstError.detail ?? ''}`);
+      throw importError('import_has_errors', `${firstError.code}: ${firstError.detail ?? ''}`);
 
     if (o.adoptTimeZone && report.fileTimeZone) {
       await tx.update(events).set({ timeZone: report.fileTimeZone }).where(eq(events.id, event.id));

@@ -5,7 +5,8 @@ import type { Db } from '../../../db/client';
 import { buildC3vocSchedule } from '../exports/c3voc';
 import { findEdition } from '../queries';
 import { parseC3vocSchedule } from './parse-c3voc';
-import { ImportError, MAX_IMPORT_SESSIONS, type ImportErrorCode } from './types';
+import { InputError } from '../../../http/input-error';
+import { importErrorCode, MAX_IMPORT_SESSIONS, type ImportErrorCode } from './types';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let db: Db;
@@ -16,13 +17,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-function failsWith(code: ImportErrorCode, run: () => unknown): ImportError {
+/** Runs `run`, expects the import error `code` on the file field, answers its detail. */
+function failsWith(code: ImportErrorCode, run: () => unknown): { detail?: string | number } {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).code).toBe(code);
-    return error as ImportError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(importErrorCode(error)).toBe(code);
+    return { detail: (error as InputError).fields.file?.params?.detail };
   }
   throw new Error(`expected ${code}, nothing was thrown`);
 }

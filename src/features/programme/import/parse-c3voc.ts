@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { tallyDropped } from './tally-dropped';
 import {
-  ImportError,
+  importError,
   MAX_IMPORT_SESSIONS,
   checkSize,
   cleanLinks,
@@ -88,7 +88,7 @@ const looksLikeSchedule = z.object({
 });
 
 /**
- * Parses c3voc schedule JSON. Throws `ImportError` with `import_too_large`, `import_invalid_json`,
+ * Parses c3voc schedule JSON. Throws `importError(…)` with `import_too_large`, `import_invalid_json`,
  * `import_not_schedule`, `import_invalid_schedule`, `import_too_many_sessions` or
  * `import_bad_time`.
  *
@@ -101,10 +101,10 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new ImportError('import_invalid_json', (error as Error).message.slice(0, 200));
+    throw importError('import_invalid_json', (error as Error).message.slice(0, 200));
   }
   const outline = looksLikeSchedule.safeParse(raw);
-  if (!outline.success) throw new ImportError('import_not_schedule');
+  if (!outline.success) throw importError('import_not_schedule');
   const count = outline.data.schedule.conference.days.reduce<number>((n, d) => {
     const roomsOfDay = (d as { rooms?: unknown } | null)?.rooms;
     if (typeof roomsOfDay !== 'object' || roomsOfDay === null) return n;
@@ -114,9 +114,9 @@ export function parseC3vocSchedule(json: string): ImportedProgramme {
     );
   }, 0);
   if (count > MAX_IMPORT_SESSIONS)
-    throw new ImportError('import_too_many_sessions', `${count} > ${MAX_IMPORT_SESSIONS}`);
+    throw importError('import_too_many_sessions', `${count} > ${MAX_IMPORT_SESSIONS}`);
   const parsed = file.safeParse(raw);
-  if (!parsed.success) throw new ImportError('import_invalid_schedule', issuePath(parsed.error));
+  if (!parsed.success) throw importError('import_invalid_schedule', issuePath(parsed.error));
   const c = parsed.data.schedule.conference;
   const dropped = droppedOfC3voc(raw as Record<string, unknown>);
   const zone = isTimeZone(c.time_zone_name ?? undefined) ? c.time_zone_name! : undefined;

@@ -9,7 +9,8 @@ import { frabXml } from '../exports/frab';
 import { findEdition } from '../queries';
 import { parseC3vocSchedule } from './parse-c3voc';
 import { parseFrabSchedule } from './parse-frab';
-import { ImportError, MAX_IMPORT_SESSIONS, type ImportErrorCode } from './types';
+import { InputError } from '../../../http/input-error';
+import { importErrorCode, MAX_IMPORT_SESSIONS, type ImportErrorCode } from './types';
 
 const fixture = readFileSync(new URL('./fixtures/small-frab.xml', import.meta.url), 'utf8');
 const xsd = readFileSync(
@@ -26,13 +27,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-function failsWith(code: ImportErrorCode, run: () => unknown): ImportError {
+/** Runs `run`, expects the import error `code` on the file field, answers its detail. */
+function failsWith(code: ImportErrorCode, run: () => unknown): { detail?: string | number } {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).code).toBe(code);
-    return error as ImportError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(importErrorCode(error)).toBe(code);
+    return { detail: (error as InputError).fields.file?.params?.detail };
   }
   throw new Error(`expected ${code}, nothing was thrown`);
 }

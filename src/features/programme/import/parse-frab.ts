@@ -11,7 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import { tallyDropped } from './tally-dropped';
 import {
-  ImportError,
+  importError,
   MAX_IMPORT_SESSIONS,
   checkSize,
   cleanLinks,
@@ -119,7 +119,7 @@ const schedule = z.object({
 /**
  * Parses frab schedule XML. Times come from each event's `<date>` (a date-time with offset) or,
  * failing that, its day's date and `<start>` in the conference's `<time_zone_name>`; the end is
- * start plus `<duration>`. Throws `ImportError` with `import_too_large`, `import_invalid_xml`,
+ * start plus `<duration>`. Throws `importError(…)` with `import_too_large`, `import_invalid_xml`,
  * `import_not_schedule`, `import_invalid_schedule`, `import_too_many_sessions` or
  * `import_bad_time`.
  *
@@ -129,26 +129,26 @@ const schedule = z.object({
 export function parseFrabSchedule(xml: string): ImportedProgramme {
   checkSize(xml);
   const body = xml.replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE/i.test(body)) throw new ImportError('import_invalid_xml', 'DOCTYPE');
+  if (/<!DOCTYPE/i.test(body)) throw importError('import_invalid_xml', 'DOCTYPE');
   const valid = XMLValidator.validate(body);
   if (valid !== true)
-    throw new ImportError('import_invalid_xml', `line ${valid.err.line}: ${valid.err.msg}`);
+    throw importError('import_invalid_xml', `line ${valid.err.line}: ${valid.err.msg}`);
   let raw: Record<string, unknown>;
   try {
     raw = parser.parse(body) as Record<string, unknown>;
   } catch (error) {
-    throw new ImportError('import_invalid_xml', (error as Error).message.slice(0, 200));
+    throw importError('import_invalid_xml', (error as Error).message.slice(0, 200));
   }
   const roots = Object.keys(raw).filter((k) => !k.startsWith('?'));
   const root = raw.schedule;
   if (roots.length !== 1 || typeof root !== 'object' || root === null || !('conference' in root))
-    throw new ImportError('import_not_schedule');
+    throw importError('import_not_schedule');
   const count = (body.match(/<event[\s>/]/g) ?? []).length;
   if (count > MAX_IMPORT_SESSIONS)
-    throw new ImportError('import_too_many_sessions', `${count} > ${MAX_IMPORT_SESSIONS}`);
+    throw importError('import_too_many_sessions', `${count} > ${MAX_IMPORT_SESSIONS}`);
   const parsed = schedule.safeParse(root);
   if (!parsed.success)
-    throw new ImportError('import_invalid_schedule', `schedule.${issuePath(parsed.error)}`);
+    throw importError('import_invalid_schedule', `schedule.${issuePath(parsed.error)}`);
   const s = parsed.data;
   const days = s.day ?? [];
   const dropped = droppedOfFrab(root as Record<string, unknown>);

@@ -23,7 +23,7 @@ import {
   type SessionRole,
 } from '../schema';
 import {
-  ImportError,
+  importError,
   sessionKindOf,
   sessionLanguageOf,
   type ImportedProgramme,
@@ -163,7 +163,7 @@ export async function planImport(
     .innerJoin(editions, eq(editions.id, events.editionId))
     .leftJoin(venues, eq(venues.id, events.venueId))
     .where(eq(events.id, eventId));
-  if (!row) throw new ImportError('import_event_not_found');
+  if (!row) throw importError('import_event_not_found');
   const { event, edition, venue } = row;
   const problems: ImportProblem[] = [];
 
@@ -324,7 +324,7 @@ export async function planImport(
 
 /**
  * Reports what importing `programme` into the event would do; writes nothing. Throws
- * `ImportError('import_event_not_found')` for an unknown event; everything else is in
+ * `importError('import_event_not_found')` for an unknown event; everything else is in
  * `report.problems` (errors stop `applyImport`, warnings do not).
  *
  * @example

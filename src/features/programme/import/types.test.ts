@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../http/input-error';
 import {
-  ImportError,
+  importErrorCode,
   checkSize,
   durationMinutes,
   MAX_IMPORT_BYTES,
@@ -116,9 +117,9 @@ describe('session times', () => {
       sessionTimes({ ...input, label: 'Panel' });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ImportError);
-      expect((error as ImportError).code).toBe('import_bad_time');
-      expect((error as ImportError).detail).toBe(`Panel: ${why}`);
+      expect(error).toBeInstanceOf(InputError);
+      expect(importErrorCode(error)).toBe('import_bad_time');
+      expect((error as InputError).fields.file?.params?.detail).toBe(`Panel: ${why}`);
     }
   });
 
@@ -130,8 +131,8 @@ describe('session times', () => {
   });
 
   it('refuses text over the size limit', () => {
-    expect(() => checkSize('x'.repeat(MAX_IMPORT_BYTES + 1))).toThrow(ImportError);
-    expect(() => checkSize('é'.repeat(MAX_IMPORT_BYTES / 2 + 1))).toThrow(ImportError);
+    expect(() => checkSize('x'.repeat(MAX_IMPORT_BYTES + 1))).toThrow(InputError);
+    expect(() => checkSize('é'.repeat(MAX_IMPORT_BYTES / 2 + 1))).toThrow(InputError);
     expect(() => checkSize('x'.repeat(1000))).not.toThrow();
   });
 });

@@ -4,13 +4,14 @@
  * the small rules both parsers share (times, session kinds, person roles, languages).
  *
  * @example
- * const programme = parseC3vocSchedule(text); // ImportedProgramme, or throws ImportError
+ * const programme = parseC3vocSchedule(text); // ImportedProgramme, or throws importError(…)
  * sessionKindOf('lecture'); // 'panel'
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { sessionKinds, sessionRoles, type SessionRole } from '../schema';
 import { searchKey } from '../../../lib/search-key';
+import { InputError } from '../../../http/input-error';
 
 export type SessionKind = (typeof sessionKinds)[number];
 /** The languages a session can be given in (see the session form). */
@@ -92,26 +93,31 @@ export const importErrorCodes = [
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 
 /**
- * Why a schedule could not be read or imported. `detail` is a short, untranslated pointer into
- * the file (a path, a line, a session title) to show beside the translated message for `code`.
+ * Why a schedule could not be read or imported, as an `InputError` on the upload's `file` field:
+ * its key is `import.programme.error.{code}`, and `detail` (a short, untranslated pointer into
+ * the file: a path, a line, a session title) is shown in the message's parentheses.
  *
  * @example
- * try { parseFrabSchedule(xml); } catch (e) { if (e instanceof ImportError) console.log(e.code); }
+ * throw importError('import_invalid_xml', 'line 3: unclosed tag');
+ * importErrorCode(e); // 'import_invalid_xml', or undefined for any other error
  */
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'ImportError';
-  }
+export function importError(code: ImportErrorCode, detail?: string): InputError {
+  const params = detail === undefined ? undefined : { detail: detail.slice(0, 120) };
+  return new InputError({ file: { key: `import.programme.error.${code}`, params } });
+}
+
+/** The code of an error made by `importError`, or undefined for any other error. */
+export function importErrorCode(error: unknown): ImportErrorCode | undefined {
+  if (!(error instanceof InputError)) return undefined;
+  const key = error.fields.file?.key ?? '';
+  const code = key.replace(/^import\.programme\.error\./, '');
+  return key !== code ? importErrorCodes.find((c) => c === code) : undefined;
 }
 
 /** Refuses text larger than `MAX_IMPORT_BYTES`. */
 export function checkSize(text: string): void {
   if (text.length > MAX_IMPORT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES)
-    throw new ImportError('import_too_large', `${MAX_IMPORT_BYTES} bytes`);
+    throw importError('import_too_large');
 }
 
 /** Where the first zod issue points, e.g. "schedule.conference.days.0.rooms.Aula.2.title". */
@@ -165,7 +171,7 @@ export function sessionTimes(o: {
   zone?: string;
   label: string;
 }): { start: Date; end: Date } {
-  const bad = (why: string) => new ImportError('import_bad_time', `${o.label}: ${why}`);
+  const bad = (why: string) => importError('import_bad_time', `${o.label}: ${why}`);
   let start = instantOf(o.date);
   if (!start && o.date?.includes('T')) throw bad('no start');
   if (!start) {

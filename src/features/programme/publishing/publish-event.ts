@@ -21,6 +21,18 @@ export type PublishResult = { number: number; changes: ProgrammeChange[]; notifi
 
 type MailDeps = Pick<AppDeps, 'db' | 'mailer' | 'log' | 'env'>;
 
+/** One person to tell about a publication: their address and language. */
+type Recipient = { id: string; name: string; email: string; lang: Lang };
+
+/** A version just published, with the people on its changed sessions (not yet e-mailed). */
+export type Publication = {
+  number: number;
+  changes: ProgrammeChange[];
+  event: typeof events.$inferSelect;
+  edition: typeof editions.$inferSelect;
+  recipients: Recipient[];
+};
+
 export async function publishEvent(o: {
   db: Db;
   eventId: string;
@@ -28,8 +40,24 @@ export async function publishEvent(o: {
   /** How to e-mail the affected people; left out for the demo, which writes to nobody. */
   notify?: MailDeps;
 }): Promise<PublishResult> {
-  const { db } = o;
-  const result = await db.transaction(async (tx) => {
+  const publication = await publishDraft(o.db, o);
+  const notified = o.notify ? await notifyPublication({ ...o.notify, db: o.db }, publication) : 0;
+  return { number: publication.number, changes: publication.changes, notified };
+}
+
+/**
+ * The change part of `publishEvent`, in one transaction: the new version and the people to tell
+ * (each with an address, once), without e-mailing anyone; `notifyPublication` does that after.
+ *
+ * @example
+ * const publication = await publishDraft(tx, { eventId, userId: user.id });
+ * await notifyPublication(deps, publication);
+ */
+export async function publishDraft(
+  db: Db,
+  o: { eventId: string; userId: string | null },
+): Promise<Publication> {
+  return db.transaction(async (tx) => {
     // One publisher at a time per event: the row lock orders version numbers.
     const [event] = await tx.select().from(events).where(eq(events.id, o.eventId)).for('update');
     if (!event) throw new Error(`publishEvent: no event ${o.eventId}`);
@@ -51,25 +79,16 @@ export async function publishEvent(o: {
     });
     await tx.update(events).set({ published: true }).where(eq(events.id, o.eventId));
     const [edition] = await tx.select().from(editions).where(eq(editions.id, event.editionId));
-    return { number, changes, event, edition: edition! };
+    const recipients = await recipientsOf(tx, changes);
+    return { number, changes, event, edition: edition!, recipients };
   });
-  const notified = o.notify ? await notifyPeople({ ...o.notify, db }, result) : 0;
-  return { number: result.number, changes: result.changes, notified };
 }
 
-/** One e-mail per affected person with an address, listing the changes to their sessions. */
-async function notifyPeople(
-  deps: MailDeps,
-  r: {
-    number: number;
-    changes: ProgrammeChange[];
-    event: typeof events.$inferSelect;
-    edition: typeof editions.$inferSelect;
-  },
-): Promise<number> {
-  const ids = [...new Set(r.changes.flatMap((c) => c.personIds))];
-  if (ids.length === 0) return 0;
-  const rows = await deps.db
+/** Each affected person with an address, once (their primary address first). */
+async function recipientsOf(db: Db, changes: ProgrammeChange[]): Promise<Recipient[]> {
+  const ids = [...new Set(changes.flatMap((c) => c.personIds))];
+  if (ids.length === 0) return [];
+  const rows = await db
     .select({
       id: people.id,
       name: people.name,
@@ -82,26 +101,39 @@ async function notifyPeople(
     .where(and(inArray(people.id, ids), isNull(people.erasedAt)))
     .orderBy(desc(personEmails.isPrimary));
   const seen = new Set<string>();
-  let sent = 0;
+  const recipients: Recipient[] = [];
   for (const p of rows) {
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     const lang: Lang = p.languages[0] === 'en' ? 'en' : 'es';
+    recipients.push({ id: p.id, name: p.name, email: p.email, lang });
+  }
+  return recipients;
+}
+
+/**
+ * One e-mail per recipient of a publication, listing the changes to their sessions, in their
+ * language; answers how many were written.
+ *
+ * @example
+ * const notified = await notifyPublication(c.var.deps, publication);
+ */
+export async function notifyPublication(deps: MailDeps, r: Publication): Promise<number> {
+  for (const p of r.recipients) {
     const mine = r.changes.filter((c) => c.personIds.includes(p.id));
     await sendMail(deps, {
       to: p.email,
-      lang,
+      lang: p.lang,
       template: {
         kind: 'programmeChanged',
         name: p.name,
-        event: lang === 'en' ? (r.event.titleEn ?? r.event.titleEs) : r.event.titleEs,
+        event: p.lang === 'en' ? (r.event.titleEn ?? r.event.titleEs) : r.event.titleEs,
         url: `${deps.env.publicUrl}/e/${r.edition.slug}/changes`,
-        lines: mine.map((c) => describeChange(c, lang, r.event.timeZone)),
+        lines: mine.map((c) => describeChange(c, p.lang, r.event.timeZone)),
       },
     });
-    sent += 1;
   }
-  return sent;
+  return r.recipients.length;
 }
 
 /** "Panel X: time 10:30–12:30 → 11:00–13:00, room A → B" in `lang`. */

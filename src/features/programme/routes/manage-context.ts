@@ -6,22 +6,17 @@
  * const { edition, event } = await managedEvent(c);
  */
 import { isUuid } from '../../../lib/uuid';
-import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
-import { editions, events, venues } from '../schema';
+import { findEditionEvent } from '../reading/find-edition-event';
+import { findInitiativeEdition } from '../reading/find-initiative-edition';
 
 export async function managedEdition(c: Context<AppEnv>) {
-  const [edition] = await c.var.deps.db
-    .select()
-    .from(editions)
-    .where(
-      and(
-        eq(editions.slug, c.req.param('edition') ?? ''),
-        eq(editions.initiativeId, c.var.initiative.id),
-      ),
-    );
+  const edition = await findInitiativeEdition(c.var.deps.db, {
+    initiativeId: c.var.initiative.id,
+    slug: c.req.param('edition') ?? '',
+  });
   if (!edition) throw new AppError('not_found');
   return edition;
 }
@@ -30,11 +25,7 @@ export async function managedEvent(c: Context<AppEnv>) {
   const edition = await managedEdition(c);
   const id = c.req.param('event') ?? '';
   if (!isUuid(id)) throw new AppError('not_found');
-  const [row] = await c.var.deps.db
-    .select({ event: events, venue: venues })
-    .from(events)
-    .leftJoin(venues, eq(venues.id, events.venueId))
-    .where(and(eq(events.id, id), eq(events.editionId, edition.id)));
+  const row = await findEditionEvent(c.var.deps.db, { editionId: edition.id, eventId: id });
   if (!row) throw new AppError('not_found');
   return { edition, event: row.event, venue: row.venue };
 }

@@ -1,9 +1,8 @@
 import { inputErrorsOrThrow } from '../../../http/input-error';
 import { provided } from '../../../core/module';
-import { asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
@@ -14,11 +13,12 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { allows, type Permission } from '../../../core/access/policy';
 import { createEdition } from '../editing/create-edition';
+import { updateEditionSettings } from '../editing/update-edition-settings';
 import { editionForm, editionSettingsForm } from '../editing/edition-input';
 import { programmePermissions } from '../permissions';
 import { latestVersions } from '../publishing/published-programme';
 import { listEvents } from '../queries';
-import { editions } from '../schema';
+import { listInitiativeEditions } from '../reading/list-initiative-editions';
 import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
 import { editionWarnings } from '../warnings/edition-warnings';
@@ -30,11 +30,10 @@ async function editionsPage(c: Context<AppEnv>, o: { values?: FormValues; errors
   const page = pageOf(c);
   const { t } = page;
   const initiative = c.var.initiative;
-  const rows = await c.var.deps.db
-    .select()
-    .from(editions)
-    .where(eq(editions.initiativeId, initiative.id))
-    .orderBy(asc(editions.year));
+  const rows = await listInitiativeEditions(c.var.deps.db, {
+    initiativeId: initiative.id,
+    order: 'oldest',
+  });
   const values = o.values ?? {
     year: String(new Date().getFullYear()),
     travelBufferMinutes: '15',
@@ -226,16 +225,16 @@ export const manageEditionRoutes = new Hono<AppEnv>()
     const form = await readForm(c, editionForm);
     if (!form.ok) return editionsPage(c, form);
     try {
-      const edition = await createEdition({
-        db: c.var.deps.db,
-        initiativeId: c.var.initiative.id,
-        input: form.data,
-      });
-      await audit(c, 'edition.created', {
-        targetType: 'edition',
-        targetId: edition.id,
-        data: { slug: edition.slug },
-      });
+      const edition = await audited(
+        c,
+        (tx) => createEdition({ db: tx, initiativeId: c.var.initiative.id, input: form.data }),
+        (e) => ({
+          action: 'edition.created',
+          targetType: 'edition',
+          targetId: e.id,
+          data: { slug: e.slug },
+        }),
+      );
       setFlash(c, 'manage.editions.created');
       return c.redirect(`/i/${c.var.initiative.slug}/editions/${edition.slug}`, 303);
     } catch (error) {
@@ -247,12 +246,16 @@ export const manageEditionRoutes = new Hono<AppEnv>()
     const edition = await managedEdition(c);
     const form = await readForm(c, editionSettingsForm);
     if (!form.ok) return editionPage(c, form);
-    await c.var.deps.db.update(editions).set(form.data).where(eq(editions.id, edition.id));
-    await audit(c, 'edition.settings_changed', {
-      targetType: 'edition',
-      targetId: edition.id,
-      data: form.data,
-    });
+    await audited(
+      c,
+      (tx) => updateEditionSettings(tx, { editionId: edition.id, settings: form.data }),
+      {
+        action: 'edition.settings_changed',
+        targetType: 'edition',
+        targetId: edition.id,
+        data: form.data,
+      },
+    );
     setFlash(c, 'manage.edition.saved');
     return c.redirect(manageBase(c, edition.slug), 303);
   });

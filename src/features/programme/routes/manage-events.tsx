@@ -1,8 +1,7 @@
 import { provided } from '../../../core/module';
-import { desc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -16,9 +15,10 @@ import { eventForm } from '../editing/edition-input';
 import { saveEvent } from '../editing/save-event';
 import { programmePermissions } from '../permissions';
 import { diffSnapshots } from '../publishing/diff-snapshots';
-import { describeChange, publishEvent } from '../publishing/publish-event';
+import { describeChange, notifyPublication, publishDraft } from '../publishing/publish-event';
 import { readSnapshot, takeSnapshot } from '../publishing/snapshot';
-import { programmeVersions, type ProgrammeEvent, type Venue } from '../schema';
+import { findLatestVersion } from '../reading/find-latest-version';
+import type { ProgrammeEvent, Venue } from '../schema';
 import { EventForm } from '../views/event-form';
 import { localTitle } from '../../../views/local-title';
 import { WarningList } from '../views/warning-list';
@@ -81,12 +81,15 @@ async function submitEvent(c: Context<AppEnv>, eventId?: string) {
   const edition = await managedEdition(c);
   const form = await readForm(c, eventForm);
   if (!form.ok) return eventFormPage(c, { editing: Boolean(eventId), ...form });
-  const id = await saveEvent({ db: c.var.deps.db, edition, eventId, input: form.data });
+  const id = await audited(
+    c,
+    (tx) => saveEvent({ db: tx, edition, eventId, input: form.data }),
+    (id) =>
+      id
+        ? { action: eventId ? 'event.updated' : 'event.created', targetType: 'event', targetId: id }
+        : null,
+  );
   if (!id) throw new AppError('not_found');
-  await audit(c, eventId ? 'event.updated' : 'event.created', {
-    targetType: 'event',
-    targetId: id,
-  });
   setFlash(c, 'manage.events.saved');
   return c.redirect(`${manageBase(c, edition.slug)}/events/${id}`, 303);
 }
@@ -121,12 +124,7 @@ export const manageEventRoutes = new Hono<AppEnv>()
     const sessions = items.filter((s) => s.eventId === event.id);
     const mine = new Set(sessions.map((s) => s.id));
     const eventWarnings = warnings.filter((w) => w.sessionIds.some((id) => mine.has(id)));
-    const [last] = await db
-      .select()
-      .from(programmeVersions)
-      .where(eq(programmeVersions.eventId, event.id))
-      .orderBy(desc(programmeVersions.number))
-      .limit(1);
+    const last = await findLatestVersion(db, { eventId: event.id });
     const pending = diffSnapshots(
       last ? readSnapshot(last.snapshot) : null,
       await takeSnapshot(db, event.id),
@@ -273,17 +271,17 @@ export const manageEventRoutes = new Hono<AppEnv>()
   })
   .post('/i/:slug/editions/:edition/events/:event/publish', editors(), async (c) => {
     const { edition, event } = await managedEvent(c);
-    const result = await publishEvent({
-      db: c.var.deps.db,
-      eventId: event.id,
-      userId: c.var.user!.id,
-      notify: c.var.deps,
-    });
-    await audit(c, 'programme.published', {
-      targetType: 'event',
-      targetId: event.id,
-      data: { version: result.number, changes: result.changes.length, notified: result.notified },
-    });
-    setFlash(c, 'manage.publish.done', { number: result.number, notified: result.notified });
+    const publication = await audited(
+      c,
+      (tx) => publishDraft(tx, { eventId: event.id, userId: c.var.user!.id }),
+      (p) => ({
+        action: 'programme.published',
+        targetType: 'event',
+        targetId: event.id,
+        data: { version: p.number, changes: p.changes.length, notified: p.recipients.length },
+      }),
+    );
+    const notified = await notifyPublication(c.var.deps, publication);
+    setFlash(c, 'manage.publish.done', { number: publication.number, notified });
     return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}`, 303);
   });

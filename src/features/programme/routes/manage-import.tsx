@@ -1,9 +1,9 @@
 import { isUuid } from '../../../lib/uuid';
-import { and, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { render } from '../../../http/render';
@@ -16,9 +16,11 @@ import { applyImport } from '../import/apply-import';
 import { parseC3vocSchedule } from '../import/parse-c3voc';
 import { parseFrabSchedule } from '../import/parse-frab';
 import { previewImport, type ImportReport } from '../import/preview-import';
-import { ImportError, MAX_IMPORT_BYTES, type ImportedProgramme } from '../import/types';
+import { findStoredImport } from '../import/find-stored-import';
+import { markImportApplied } from '../import/mark-import-applied';
+import { storeImport } from '../import/store-import';
+import { importError, MAX_IMPORT_BYTES, type ImportedProgramme } from '../import/types';
 import { programmePermissions } from '../permissions';
-import { programmeImports } from '../schema';
 import { localTitle } from '../../../views/local-title';
 import { managedEvent, manageBase } from './manage-context';
 
@@ -92,11 +94,6 @@ async function uploadPage(c: Context<AppEnv>, error?: string) {
     </Layout>,
     error ? 422 : 200,
   );
-}
-
-function errorMessage(c: Context<AppEnv>, e: ImportError): string {
-  const text = c.var.t(`import.programme.error.${e.code}`);
-  return e.detail ? `${text} (${e.detail.slice(0, 120)})` : text;
 }
 
 async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
@@ -226,10 +223,7 @@ async function previewPage(c: Context<AppEnv>, o: { error?: string } = {}) {
 async function storedImport(c: Context<AppEnv>, eventId: string) {
   const id = c.req.param('import') ?? '';
   if (!isUuid(id)) throw new AppError('not_found');
-  const [row] = await c.var.deps.db
-    .select()
-    .from(programmeImports)
-    .where(and(eq(programmeImports.id, id), eq(programmeImports.eventId, eventId)));
+  const row = await findStoredImport(c.var.deps.db, { importId: id, eventId });
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -244,25 +238,20 @@ export const manageImportRoutes = new Hono<AppEnv>()
     if (!(file instanceof File) || file.size === 0)
       return uploadPage(c, c.var.t('import.programme.noFile'));
     if (file.size > MAX_IMPORT_BYTES)
-      return uploadPage(c, errorMessage(c, new ImportError('import_too_large')));
+      return uploadPage(c, inputErrorsOrThrow(c, importError('import_too_large')).file);
     let programme: ImportedProgramme;
     try {
       programme = parseSchedule(await file.text());
     } catch (e) {
-      if (e instanceof ImportError) return uploadPage(c, errorMessage(c, e));
-      throw e;
+      return uploadPage(c, inputErrorsOrThrow(c, e).file);
     }
-    const [row] = await c.var.deps.db
-      .insert(programmeImports)
-      .values({
-        eventId: event.id,
-        format: programme.format,
-        filename: file.name.slice(0, 200),
-        programme,
-        createdBy: c.var.user!.id,
-      })
-      .returning({ id: programmeImports.id });
-    return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/import/${row!.id}`, 303);
+    const id = await storeImport(c.var.deps.db, {
+      eventId: event.id,
+      filename: file.name,
+      programme,
+      userId: c.var.user!.id,
+    });
+    return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/import/${id}`, 303);
   })
   .get('/i/:slug/editions/:edition/events/:event/import/:import', editors(), (c) => previewPage(c))
   .post('/i/:slug/editions/:edition/events/:event/import/:import/apply', editors(), async (c) => {
@@ -270,28 +259,31 @@ export const manageImportRoutes = new Hono<AppEnv>()
     const row = await storedImport(c, event.id);
     const form = applyForm.safeParse(await c.req.parseBody());
     try {
-      const report = await applyImport({
-        db: c.var.deps.db,
-        eventId: event.id,
-        programme: readStored(row.programme),
-        adoptTimeZone: form.success && form.data.adoptZone === '1',
-      });
-      await c.var.deps.db
-        .update(programmeImports)
-        .set({ appliedAt: new Date() })
-        .where(eq(programmeImports.id, row.id));
-      await audit(c, 'programme.imported', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { import: row.id, ...report.counts },
-      });
+      const report = await audited(
+        c,
+        async (tx) => {
+          const applied = await applyImport({
+            db: tx,
+            eventId: event.id,
+            programme: readStored(row.programme),
+            adoptTimeZone: form.success && form.data.adoptZone === '1',
+          });
+          await markImportApplied(tx, { importId: row.id });
+          return applied;
+        },
+        (r) => ({
+          action: 'programme.imported',
+          targetType: 'event',
+          targetId: event.id,
+          data: { import: row.id, ...r.counts },
+        }),
+      );
       setFlash(c, 'import.programme.done', {
         sessions: report.counts.sessions,
         people: report.counts.peopleNew,
       });
       return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}`, 303);
     } catch (e) {
-      if (e instanceof ImportError) return previewPage(c, { error: errorMessage(c, e) });
-      throw e;
+      return previewPage(c, { error: inputErrorsOrThrow(c, e).file });
     }
   });

@@ -1,7 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -15,7 +14,8 @@ import { roomForm } from '../editing/edition-input';
 import { saveRoom } from '../editing/save-room';
 import { programmePermissions } from '../permissions';
 import { venueRooms, venueRoomsWithAvailability } from '../queries';
-import { roomAvailability, type Room } from '../schema';
+import { listRoomAvailability } from '../reading/list-room-availability';
+import type { Room } from '../schema';
 import { localTitle } from '../../../views/local-title';
 import { managedEvent, manageBase } from './manage-context';
 
@@ -137,14 +137,16 @@ async function submitRoom(c: Context<AppEnv>, editing?: Room) {
   if (!event.venueId) throw new AppError('not_found');
   const form = await readForm(c, roomForm(event.timeZone));
   if (!form.ok) return roomsPage(c, { editing, ...form });
-  const id = await saveRoom({
-    db: c.var.deps.db,
-    venueId: event.venueId,
-    roomId: editing?.id,
-    input: form.data,
-  });
+  const venueId = event.venueId;
+  const id = await audited(
+    c,
+    (tx) => saveRoom({ db: tx, venueId, roomId: editing?.id, input: form.data }),
+    (id) =>
+      id
+        ? { action: editing ? 'room.updated' : 'room.created', targetType: 'room', targetId: id }
+        : null,
+  );
   if (!id) throw new AppError('not_found');
-  await audit(c, editing ? 'room.updated' : 'room.created', { targetType: 'room', targetId: id });
   setFlash(c, 'manage.rooms.saved');
   return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/rooms`, 303);
 }
@@ -162,11 +164,7 @@ export const manageRoomRoutes = new Hono<AppEnv>()
   .get('/i/:slug/editions/:edition/events/:event/rooms/:room/edit', editors(), async (c) => {
     const { event } = await managedEvent(c);
     const room = await managedRoom(c, event.venueId);
-    const windows = await c.var.deps.db
-      .select()
-      .from(roomAvailability)
-      .where(eq(roomAvailability.roomId, room.id))
-      .orderBy(asc(roomAvailability.startsAt));
+    const windows = await listRoomAvailability(c.var.deps.db, { roomId: room.id });
     return roomsPage(c, {
       editing: room,
       values: {

@@ -3,7 +3,7 @@ import { inputErrorsOrThrow } from '../../../http/input-error';
 import { provided } from '../../../core/module';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -145,17 +145,22 @@ async function submitSession(c: Context<AppEnv>, editing?: ProgrammeItem) {
   const form = await readForm(c, sessionForm({ timeZone: event.timeZone, rows }));
   if (!form.ok) return sessionFormPage(c, { editing, ...form, rows });
   try {
-    const id = await saveSession({
-      db: c.var.deps.db,
-      initiativeId: c.var.initiative.id,
-      eventId: event.id,
-      sessionId: editing?.id,
-      input: form.data,
-    });
-    await audit(c, editing ? 'session.updated' : 'session.created', {
-      targetType: 'session',
-      targetId: id,
-    });
+    const id = await audited(
+      c,
+      (tx) =>
+        saveSession({
+          db: tx,
+          initiativeId: c.var.initiative.id,
+          eventId: event.id,
+          sessionId: editing?.id,
+          input: form.data,
+        }),
+      (id) => ({
+        action: editing ? 'session.updated' : 'session.created',
+        targetType: 'session',
+        targetId: id,
+      }),
+    );
     setFlash(c, 'manage.sessions.saved');
     return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}/sessions/${id}/edit`, 303);
   } catch (error) {
@@ -229,8 +234,11 @@ export const manageSessionRoutes = new Hono<AppEnv>()
     async (c) => {
       const { edition, event } = await managedEvent(c);
       const item = await managedSession(c, event.id);
-      await deleteSession({ db: c.var.deps.db, eventId: event.id, sessionId: item.id });
-      await audit(c, 'session.deleted', { targetType: 'session', targetId: item.id });
+      await audited(c, (tx) => deleteSession({ db: tx, eventId: event.id, sessionId: item.id }), {
+        action: 'session.deleted',
+        targetType: 'session',
+        targetId: item.id,
+      });
       setFlash(c, 'manage.sessions.deleted', { title: item.titleEs });
       return c.redirect(`${manageBase(c, edition.slug)}/events/${event.id}`, 303);
     },
