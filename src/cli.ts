@@ -32,12 +32,15 @@ async function main() {
       if (!email.success) fail('Usage: npm run convoca -- admin:create EMAIL');
       const database = await openConfiguredDatabase(env);
       await migrateDatabase(database);
-      const { password, created } = await setAdmin(database.db, { email: email.data! });
-      await recordAudit(database.db, {
-        action: created ? 'admin.created_by_operator' : 'admin.reset_by_operator',
-        actorLabel: 'operator',
-        targetType: 'user',
-        targetId: email.data!,
+      const { password, created } = await database.db.transaction(async (tx) => {
+        const done = await setAdmin(tx, { email: email.data! });
+        await recordAudit(tx, {
+          action: done.created ? 'admin.created_by_operator' : 'admin.reset_by_operator',
+          actorLabel: 'operator',
+          targetType: 'user',
+          targetId: email.data!,
+        });
+        return done;
       });
       await database.close();
       out(`${created ? 'Created' : 'Reset'} administrator ${email.data}`);

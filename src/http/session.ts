@@ -9,6 +9,7 @@ import {
 import { users, type User } from '../core/accounts/schema';
 import { clearCookie, readCookie, writeCookie } from './cookies';
 import { rotateCsrf } from './csrf';
+import type { Db } from '../db/client';
 import type { AppEnv } from './types';
 
 /** Loads the signed-in user, if any, from the session cookie; remembers a language switch on the account. */
@@ -35,10 +36,13 @@ export const session = (): MiddlewareHandler<AppEnv> => async (c, next) => {
 
 /**
  * Signs the user in on this browser: ends any previous session, issues a new token (rotation)
- * and a new form token.
+ * and a new form token. `db` may be the transaction the sign-in is audited in.
  */
-export async function startSession(c: Context<AppEnv>, user: User): Promise<void> {
-  const db = c.var.deps.db;
+export async function startSession(
+  c: Context<AppEnv>,
+  user: User,
+  db: Db = c.var.deps.db,
+): Promise<void> {
   const previous = readCookie(c, 'session');
   if (previous) await deleteSessionByToken(db, previous);
   const { token, session: created } = await createSession(db, {

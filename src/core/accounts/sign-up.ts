@@ -1,10 +1,13 @@
 /**
- * Registers an account and e-mails a verification link. If the address already has an account,
- * that account's owner is told instead, and the caller cannot tell the difference.
+ * Registers an account for a new address. If the address already has an account, nothing
+ * changes and that account is answered as `existing`; `mailSignUp` then tells its owner instead,
+ * so the caller cannot tell the difference.
  *
  * @example
- * await signUp(deps, { name: 'Ana', email: 'ana@example.org', password: '…', lang: 'es' });
+ * const outcome = await signUp(db, { name: 'Ana', email: 'ana@example.org', password: '…', lang: 'es' });
+ * await mailSignUp(deps, outcome);
  */
+import type { Db } from '../../db/client';
 import type { AppDeps } from '../../http/types';
 import type { Lang } from '../../i18n/index';
 import { sendMail } from '../mail/send-mail';
@@ -13,29 +16,43 @@ import { issueEmailToken } from './email-tokens';
 import { findUserByEmail } from './find-user';
 import type { User } from './schema';
 
+/** What a sign-up did: the account it created, or the one the address already had. */
+export type SignUpOutcome =
+  { created: User; existing?: undefined } | { created?: undefined; existing: User };
+
 export async function signUp(
-  deps: AppDeps,
+  db: Db,
   o: { name: string; email: string; password: string; lang: Lang },
-): Promise<{ created: User | undefined }> {
-  const existing = await findUserByEmail(deps.db, o.email);
-  if (existing) {
-    await sendMail(deps, {
-      to: existing.email,
-      lang: existing.locale === 'en' ? 'en' : 'es',
-      template: { kind: 'existing', name: existing.name, url: `${deps.env.publicUrl}/sign-in` },
-    });
-    return { created: undefined };
-  }
-  const user = await createUser(deps.db, {
+): Promise<SignUpOutcome> {
+  const existing = await findUserByEmail(db, o.email);
+  if (existing) return { existing };
+  const created = await createUser(db, {
     email: o.email,
     name: o.name,
     password: o.password,
     locale: o.lang,
   });
-  await sendVerification(deps, user);
-  return { created: user };
+  return { created };
 }
 
+/**
+ * Mails the outcome of a sign-up: the verification link to a new account, or a reminder to
+ * sign in to the owner of the account the address already had.
+ *
+ * @example
+ * await mailSignUp(c.var.deps, await signUp(db, input));
+ */
+export async function mailSignUp(deps: AppDeps, outcome: SignUpOutcome): Promise<void> {
+  if (outcome.created) return sendVerification(deps, outcome.created);
+  const { existing } = outcome;
+  await sendMail(deps, {
+    to: existing.email,
+    lang: existing.locale === 'en' ? 'en' : 'es',
+    template: { kind: 'existing', name: existing.name, url: `${deps.env.publicUrl}/sign-in` },
+  });
+}
+
+/** Issues a verification link for the account and mails it. */
 export async function sendVerification(deps: AppDeps, user: User): Promise<void> {
   const token = await issueEmailToken(deps.db, {
     userId: user.id,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
@@ -166,10 +166,14 @@ export const accountRoutes = new Hono<AppEnv>()
           422,
         );
       }
-      const { db } = c.var.deps;
-      await setPassword(db, { userId: user.id, password: form.data.password });
-      await revokeOtherSessions(db, { userId: user.id, keepSessionId: c.var.session!.id });
-      await audit(c, 'account.password_changed', { targetType: 'user', targetId: user.id });
+      await audited(
+        c,
+        async (tx) => {
+          await setPassword(tx, { userId: user.id, password: form.data.password });
+          await revokeOtherSessions(tx, { userId: user.id, keepSessionId: c.var.session!.id });
+        },
+        { action: 'account.password_changed', targetType: 'user', targetId: user.id },
+      );
       await sendMail(c.var.deps, {
         to: user.email,
         lang: user.locale === 'en' ? 'en' : 'es',

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { hitRateLimit } from '../../../http/rate-limit/hit-rate-limit';
@@ -126,11 +126,12 @@ export const passwordResetRoutes = new Hono<AppEnv>()
       });
       const user = perAddress.allowed ? await findUserByEmail(db, form.data.email) : undefined;
       if (user) {
-        const token = await issueEmailToken(db, {
-          userId: user.id,
-          purpose: 'reset_password',
-          ttlMinutes: 60,
-        });
+        const token = await audited(
+          c,
+          (tx) =>
+            issueEmailToken(tx, { userId: user.id, purpose: 'reset_password', ttlMinutes: 60 }),
+          { action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id },
+        );
         await sendMail(c.var.deps, {
           to: user.email,
           lang: user.locale === 'en' ? 'en' : 'es',
@@ -140,7 +141,6 @@ export const passwordResetRoutes = new Hono<AppEnv>()
             url: `${c.var.deps.env.publicUrl}/reset-password?token=${token}`,
           },
         });
-        await audit(c, 'auth.password_reset_requested', { targetType: 'user', targetId: user.id });
       }
       return render(c, <ForgotPage page={pageOf(c)} sentTo={form.data.email} />);
     },
@@ -164,13 +164,19 @@ export const passwordResetRoutes = new Hono<AppEnv>()
       const token = typeof form.values.token === 'string' ? form.values.token : '';
       if (!form.ok)
         return render(c, <ResetPage page={pageOf(c)} token={token} errors={form.errors} />, 422);
-      const { db } = c.var.deps;
-      const userId = await consumeEmailToken(db, { token, purpose: 'reset_password' });
-      const user = userId ? await findUserById(db, userId) : undefined;
+      const user = await audited(
+        c,
+        async (tx) => {
+          const userId = await consumeEmailToken(tx, { token, purpose: 'reset_password' });
+          const found = userId ? await findUserById(tx, userId) : undefined;
+          if (!found) return undefined;
+          await setPassword(tx, { userId: found.id, password: form.data.password });
+          await revokeOtherSessions(tx, { userId: found.id });
+          return found;
+        },
+        (u) => u && { action: 'auth.password_reset', targetType: 'user', targetId: u.id },
+      );
       if (!user) return render(c, <ResetPage page={pageOf(c)} token="" invalid />, 400);
-      await setPassword(db, { userId: user.id, password: form.data.password });
-      await revokeOtherSessions(db, { userId: user.id });
-      await audit(c, 'auth.password_reset', { targetType: 'user', targetId: user.id });
       await sendMail(c.var.deps, {
         to: user.email,
         lang: user.locale === 'en' ? 'en' : 'es',

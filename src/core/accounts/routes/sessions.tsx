@@ -1,7 +1,7 @@
 import { isUuid } from '../../../lib/uuid';
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
@@ -63,20 +63,27 @@ export const sessionRoutes = new Hono<AppEnv>()
     );
   })
   .post('/account/sessions/revoke-others', access.signedIn(), async (c) => {
-    const n = await revokeOtherSessions(c.var.deps.db, {
-      userId: c.var.user!.id,
-      keepSessionId: c.var.session!.id,
-    });
-    await audit(c, 'account.sessions_revoked', { data: { count: n } });
+    await audited(
+      c,
+      (tx) => revokeOtherSessions(tx, { userId: c.var.user!.id, keepSessionId: c.var.session!.id }),
+      (n) => ({ action: 'account.sessions_revoked', data: { count: n } }),
+    );
     setFlash(c, 'account.sessions.revokedOthers');
     return c.redirect('/account/sessions', 303);
   })
   .post('/account/sessions/:id/revoke', access.signedIn(), async (c) => {
     const id = c.req.param('id');
     const ok =
-      isUuid(id) && (await revokeSession(c.var.deps.db, { userId: c.var.user!.id, sessionId: id }));
+      isUuid(id) &&
+      (await audited(
+        c,
+        (tx) => revokeSession(tx, { userId: c.var.user!.id, sessionId: id }),
+        (revoked) =>
+          revoked
+            ? { action: 'account.session_revoked', targetType: 'session', targetId: id }
+            : null,
+      ));
     if (ok) {
-      await audit(c, 'account.session_revoked', { targetType: 'session', targetId: id });
       setFlash(c, 'account.sessions.revoked');
     }
     return c.redirect('/account/sessions', 303);

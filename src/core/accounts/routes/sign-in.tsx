@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { rememberDevice, trustedDevice } from '../../../http/device-cookie';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
+import { readCookie } from '../../../http/cookies';
 import { AppError } from '../../../http/errors';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { hitRateLimit } from '../../../http/rate-limit/hit-rate-limit';
@@ -17,6 +18,7 @@ import { Csrf, ErrorSummary, Field, Notice } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { authenticate } from '../authenticate';
+import { deleteSessionByToken } from '../sessions';
 import { sendVerification } from '../sign-up';
 
 const schema = z.object({
@@ -130,16 +132,26 @@ export const signInRoutes = new Hono<AppEnv>()
           );
         }
         case 'ok':
-          await startSession(c, result.user);
+          await audited(c, (tx) => startSession(c, result.user, tx), {
+            action: 'auth.sign_in',
+            targetType: 'user',
+            targetId: result.user.id,
+          });
           rememberDevice(c, email);
-          await audit(c, 'auth.sign_in', { targetType: 'user', targetId: result.user.id });
           return c.redirect(next || '/account', 303);
       }
     },
   )
   .post('/sign-out', access.anyone(), async (c) => {
-    if (c.var.user)
-      await audit(c, 'auth.sign_out', { targetType: 'user', targetId: c.var.user.id });
+    const token = readCookie(c, 'session');
+    // The session row goes in the audited transaction while the user is still the actor;
+    // endSession then clears the cookie (the row is already gone).
+    if (c.var.user && token)
+      await audited(c, (tx) => deleteSessionByToken(tx, token), {
+        action: 'auth.sign_out',
+        targetType: 'user',
+        targetId: c.var.user.id,
+      });
     await endSession(c);
     setFlash(c, 'auth.signedOut');
     return c.redirect('/', 303);

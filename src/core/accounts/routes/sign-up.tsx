@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
@@ -11,7 +11,7 @@ import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
 import { PASSWORD_MIN } from '../password';
-import { signUp } from '../sign-up';
+import { mailSignUp, signUp } from '../sign-up';
 
 const schema = z.object({
   name: fields.text({ max: 120 }),
@@ -77,8 +77,13 @@ export const signUpRoutes = new Hono<AppEnv>()
           <SignUpPage page={pageOf(c)} values={form.values} errors={form.errors} />,
           422,
         );
-      const { created } = await signUp(c.var.deps, { ...form.data, lang: c.var.lang });
-      if (created) await audit(c, 'account.created', { targetType: 'user', targetId: created.id });
+      const outcome = await audited(
+        c,
+        (tx) => signUp(tx, { ...form.data, lang: c.var.lang }),
+        ({ created }) =>
+          created ? { action: 'account.created', targetType: 'user', targetId: created.id } : null,
+      );
+      await mailSignUp(c.var.deps, outcome);
       const page = pageOf(c);
       return render(
         c,

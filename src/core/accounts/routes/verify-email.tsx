@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
@@ -31,8 +31,11 @@ export const verifyEmailRoutes = new Hono<AppEnv>().get(
         400,
       );
     }
-    await markEmailVerified(c.var.deps.db, { userId });
-    await audit(c, 'account.email_verified', { targetType: 'user', targetId: userId });
+    await audited(c, (tx) => markEmailVerified(tx, { userId }), {
+      action: 'account.email_verified',
+      targetType: 'user',
+      targetId: userId,
+    });
     setFlash(c, 'auth.verify.done');
     return c.redirect('/sign-in', 303);
   },

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { MessageKey } from '../../../i18n/index';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
@@ -172,12 +172,16 @@ export const tokenRoutes = new Hono<AppEnv>()
           422,
         );
       }
-      const { token, secret } = await createApiToken(db, { userId, ...form.data });
-      await audit(c, 'api_token.created', {
-        targetType: 'api_token',
-        targetId: token.id,
-        data: { scopes: token.scopes },
-      });
+      const { secret } = await audited(
+        c,
+        (tx) => createApiToken(tx, { userId, ...form.data }),
+        ({ token }) => ({
+          action: 'api_token.created',
+          targetType: 'api_token',
+          targetId: token.id,
+          data: { scopes: token.scopes },
+        }),
+      );
       c.header('Cache-Control', 'no-store');
       return render(
         c,
@@ -195,9 +199,13 @@ export const tokenRoutes = new Hono<AppEnv>()
     const id = c.req.param('id');
     if (
       isUuid(id) &&
-      (await revokeApiToken(c.var.deps.db, { userId: c.var.user!.id, tokenId: id }))
+      (await audited(
+        c,
+        (tx) => revokeApiToken(tx, { userId: c.var.user!.id, tokenId: id }),
+        (revoked) =>
+          revoked ? { action: 'api_token.revoked', targetType: 'api_token', targetId: id } : null,
+      ))
     ) {
-      await audit(c, 'api_token.revoked', { targetType: 'api_token', targetId: id });
       setFlash(c, 'tokens.revoked');
     }
     return c.redirect('/account/tokens', 303);

@@ -2,7 +2,7 @@ import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -129,17 +129,22 @@ export const memberRoutes = new Hono<AppEnv>()
     const user = await findUserByEmail(c.var.deps.db, form.data.email);
     if (!user) return showMembers(c, form.values, { email: c.var.t('members.noAccount') });
     const expiresAt = form.data.expires ? new Date(`${form.data.expires}T23:59:59Z`) : null;
-    await addMember(c.var.deps.db, {
-      initiativeId: c.var.initiative.id,
-      userId: user.id,
-      role: form.data.role,
-      expiresAt,
-    });
-    await audit(c, 'initiative.member_added', {
-      targetType: 'initiative',
-      targetId: c.var.initiative.id,
-      data: { userId: user.id, role: form.data.role },
-    });
+    await audited(
+      c,
+      (tx) =>
+        addMember(tx, {
+          initiativeId: c.var.initiative.id,
+          userId: user.id,
+          role: form.data.role,
+          expiresAt,
+        }),
+      {
+        action: 'initiative.member_added',
+        targetType: 'initiative',
+        targetId: c.var.initiative.id,
+        data: { userId: user.id, role: form.data.role },
+      },
+    );
     setFlash(c, 'members.added');
     return c.redirect(`/i/${c.var.initiative.slug}/members`, 303);
   })
@@ -179,14 +184,19 @@ export const memberRoutes = new Hono<AppEnv>()
     async (c) => {
       const id = c.req.param('id');
       const removed = isUuid(id)
-        ? await removeMember(c.var.deps.db, { initiativeId: c.var.initiative.id, membershipId: id })
+        ? await audited(
+            c,
+            (tx) => removeMember(tx, { initiativeId: c.var.initiative.id, membershipId: id }),
+            (r) =>
+              r && {
+                action: 'initiative.member_removed',
+                targetType: 'initiative',
+                targetId: c.var.initiative.id,
+                data: r,
+              },
+          )
         : undefined;
       if (!removed) throw new AppError('not_found');
-      await audit(c, 'initiative.member_removed', {
-        targetType: 'initiative',
-        targetId: c.var.initiative.id,
-        data: removed,
-      });
       setFlash(c, 'members.removed');
       return c.redirect(`/i/${c.var.initiative.slug}/members`, 303);
     },

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
@@ -80,7 +80,17 @@ export const adminInitiativeRoutes = new Hono<AppEnv>()
         422,
       );
     }
-    const created = await createInitiative(db, form.data);
+    const created = await audited(
+      c,
+      (tx) => createInitiative(tx, form.data),
+      (i) =>
+        i && {
+          action: 'initiative.created',
+          targetType: 'initiative',
+          targetId: i.id,
+          data: { slug: i.slug },
+        },
+    );
     if (!created) {
       const errors = { slug: c.var.t('admin.initiatives.slugTaken') };
       return render(
@@ -94,11 +104,6 @@ export const adminInitiativeRoutes = new Hono<AppEnv>()
         422,
       );
     }
-    await audit(c, 'initiative.created', {
-      targetType: 'initiative',
-      targetId: created.id,
-      data: { slug: created.slug },
-    });
     setFlash(c, 'admin.initiatives.created');
     return c.redirect('/admin/initiatives', 303);
   });

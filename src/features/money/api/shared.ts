@@ -8,7 +8,7 @@ import { throwApiInputError } from '../../../http/input-error';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../../db/client';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { apiAccess } from '../../../core/api/api-access';
@@ -98,8 +98,11 @@ export async function detail(c: Context<AppEnv>, editionId: string, contribution
 }
 
 /**
- * Records a new contribution (a pledge, a gift in kind) with `record`, audit-logs it as `action`
- * and gives its detail; a broken money rule is a 422.
+ * Records a new contribution (a pledge, a gift in kind) with `record` and its audit entry as
+ * `action` in one transaction, and gives its detail; a broken money rule is a 422.
+ *
+ * @example
+ * c.json(await newContribution(c, c.req.valid('json'), recordPledge, 'money.pledge_recorded'), 201);
  */
 export async function newContribution<I extends object>(
   c: Context<AppEnv>,
@@ -108,16 +111,11 @@ export async function newContribution<I extends object>(
   action: AuditAction,
 ) {
   const edition = await managedEdition(c);
-  const row = await record(c.var.deps.db, {
-    editionId: edition.id,
-    userId: c.var.user!.id,
-    input,
-  }).catch((e: unknown) => invalid(c, e));
-  await audit(c, action, {
-    targetType: 'contribution',
-    targetId: row.id,
-    data: { ...input, via: 'api' },
-  });
+  const row = await audited(
+    c,
+    (tx) => record(tx, { editionId: edition.id, userId: c.var.user!.id, input }),
+    (r) => ({ action, targetType: 'contribution', targetId: r.id, data: { ...input, via: 'api' } }),
+  ).catch((e: unknown) => invalid(c, e));
   return detail(c, edition.id, row.id);
 }
 
@@ -129,13 +127,18 @@ export async function findContribution(c: Context<AppEnv>) {
 
 /**
  * Changes the contribution named in the path with `change` (a ledger entry, a cancellation),
- * audit-logs it as `action` with `data` of what `change` gave, and gives the contribution's detail
+ * which must use only the transaction it is given, records its audit entry as `action` with
+ * `data` of what `change` gave in the same transaction, and gives the contribution's detail
  * after it; a broken money rule is a 422.
+ *
+ * @example
+ * await changeContribution(c, 'money.pledge_cancelled', (tx, ids) => cancelPledge(tx, { ...ids, note }), () => ({ note }));
  */
 export async function changeContribution<E>(
   c: Context<AppEnv>,
   action: AuditAction,
   change: (
+    tx: Db,
     ids: { editionId: string; contributionId: string; userId: string },
     currency: string,
   ) => Promise<E>,
@@ -143,11 +146,15 @@ export async function changeContribution<E>(
 ) {
   const { edition, contribution } = await findContribution(c);
   const ids = { editionId: edition.id, contributionId: contribution.id, userId: c.var.user!.id };
-  const entry = await change(ids, contribution.currency).catch((e: unknown) => invalid(c, e));
-  await audit(c, action, {
-    targetType: 'contribution',
-    targetId: contribution.id,
-    data: { ...data(entry), via: 'api' },
-  });
+  await audited(
+    c,
+    (tx) => change(tx, ids, contribution.currency),
+    (entry) => ({
+      action,
+      targetType: 'contribution',
+      targetId: contribution.id,
+      data: { ...data(entry), via: 'api' },
+    }),
+  ).catch((e: unknown) => invalid(c, e));
   return detail(c, edition.id, contribution.id);
 }

@@ -1,6 +1,6 @@
 /** The money API's writes: budget lines, pledges, in kind, expenses, and the ledger (receipt, correction, cancellation). */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { managedEdition } from '../../programme/index';
@@ -55,12 +55,16 @@ export function registerMoneyWrites(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const edition = await managedEdition(c);
       const input = c.req.valid('json');
-      const line = await addBudgetLine(c.var.deps.db, { editionId: edition.id, input });
-      await audit(c, 'money.line_added', {
-        targetType: 'budget_line',
-        targetId: line.id,
-        data: { ...input, via: 'api' },
-      });
+      const line = await audited(
+        c,
+        (tx) => addBudgetLine(tx, { editionId: edition.id, input }),
+        (l) => ({
+          action: 'money.line_added',
+          targetType: 'budget_line',
+          targetId: l.id,
+          data: { ...input, via: 'api' },
+        }),
+      );
       return c.json(
         {
           id: line.id,
@@ -128,25 +132,30 @@ export function registerMoneyWrites(api: OpenAPIHono<AppEnv>) {
       const line = (await loadMoney(db, edition.id)).lines.find((l) => l.id === input.budgetLineId);
       if (!line)
         throw new AppError('invalid', { fields: { budgetLineId: c.var.t('form.invalid') } });
-      const row = await recordExpense(db, {
-        editionId: edition.id,
-        userId: c.var.user!.id,
-        lang: c.var.lang,
-        input: { ...input, amount: toMajorText(amountMinor, line.currency) },
-      }).catch((e: unknown) => invalid(c, e));
-      await audit(c, 'money.expense_recorded', {
-        targetType: 'expense',
-        targetId: row.id,
-        data: {
-          budgetLineId: row.budgetLineId,
-          contributionId: row.contributionId,
-          amountMinor: row.amountMinor,
-          currency: row.currency,
-          payee: row.payee,
-          receipt: false,
-          via: 'api',
-        },
-      });
+      const row = await audited(
+        c,
+        (tx) =>
+          recordExpense(tx, {
+            editionId: edition.id,
+            userId: c.var.user!.id,
+            lang: c.var.lang,
+            input: { ...input, amount: toMajorText(amountMinor, line.currency) },
+          }),
+        (r) => ({
+          action: 'money.expense_recorded',
+          targetType: 'expense',
+          targetId: r.id,
+          data: {
+            budgetLineId: r.budgetLineId,
+            contributionId: r.contributionId,
+            amountMinor: r.amountMinor,
+            currency: r.currency,
+            payee: r.payee,
+            receipt: false,
+            via: 'api',
+          },
+        }),
+      ).catch((e: unknown) => invalid(c, e));
       const expense = (await loadMoney(db, edition.id)).expenses.find((e) => e.id === row.id);
       if (!expense) throw new AppError('not_found');
       return c.json(expenseOut(expense), 201);
@@ -170,8 +179,8 @@ export function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       const changed = await changeContribution(
         c,
         'money.receipt_recorded',
-        (ids, currency) =>
-          recordReceipt(c.var.deps.db, {
+        (tx, ids, currency) =>
+          recordReceipt(tx, {
             ...ids,
             receivedOn: input.receivedOn,
             amountText:
@@ -203,8 +212,8 @@ export function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       const changed = await changeContribution(
         c,
         'money.receipt_corrected',
-        (ids, currency) =>
-          correctReceipt(c.var.deps.db, {
+        (tx, ids, currency) =>
+          correctReceipt(tx, {
             ...ids,
             amountText: input.amountMinor === 0 ? '0' : toMajorText(input.amountMinor, currency),
             note: input.note,
@@ -230,7 +239,7 @@ export function registerLedgerWrites(api: OpenAPIHono<AppEnv>) {
       const changed = await changeContribution(
         c,
         'money.pledge_cancelled',
-        (ids) => cancelPledge(c.var.deps.db, { ...ids, note: input.note }),
+        (tx, ids) => cancelPledge(tx, { ...ids, note: input.note }),
         () => ({ note: input.note }),
       );
       return c.json(changed, 200);
