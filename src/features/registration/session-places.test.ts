@@ -8,7 +8,7 @@ import type { Initiative } from '../../core/initiatives/schema';
 import { publishEvent } from '../programme/publishing/publish-event';
 import type { Edition } from '../programme/schema';
 import { cancelRegistration } from './change-status';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { registerForEvent } from './register-for-event';
 import type { RegistrationInput } from './registration-input';
 import { saveRegistrationSettings } from './save-settings';
@@ -86,8 +86,8 @@ describe('places per session', () => {
     const refused = results.filter(
       (r) =>
         r.status === 'rejected' &&
-        r.reason instanceof RegistrationError &&
-        r.reason.code === 'session_full',
+        r.reason instanceof InputError &&
+        r.reason.fields.sessionIds?.key === 'registration.error.session_full',
     );
     expect(ok).toHaveLength(5);
     expect(refused).toHaveLength(25);

@@ -2,7 +2,7 @@ import { isUuid } from '../../../lib/uuid';
 import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -448,16 +448,16 @@ export const volunteerRoutes = new Hono<AppEnv>()
       : await readForm(c, volunteerForm);
     if (!form.ok) return rosterPage(c, form);
     try {
-      const v = await addVolunteer(c.var.deps.db, {
-        event,
-        initiativeId: c.var.initiative.id,
-        input: form.data,
-      });
-      await audit(c, 'event_day.volunteer_added', {
-        targetType: 'event_volunteer',
-        targetId: v.id,
-        data: { eventId: event.id, personId: v.personId, name: v.name },
-      });
+      const v = await audited(
+        c,
+        (tx) => addVolunteer(tx, { event, initiativeId: c.var.initiative.id, input: form.data }),
+        (v) => ({
+          action: 'event_day.volunteer_added',
+          targetType: 'event_volunteer',
+          targetId: v.id,
+          data: { eventId: event.id, personId: v.personId, name: v.name },
+        }),
+      );
       setFlash(c, 'eventDay.volunteers.added', { name: v.name });
       return c.redirect(`${paths.volunteers}/${v.id}`, 303);
     } catch (error) {
@@ -492,17 +492,21 @@ export const volunteerRoutes = new Hono<AppEnv>()
       const form = await readForm(c, shiftForm(event.timeZone));
       if (!form.ok) return volunteerPage(c, form);
       try {
-        const shift = await addShift(c.var.deps.db, { event, volunteerId: v.id, input: form.data });
-        await audit(c, 'event_day.shift_added', {
-          targetType: 'event_volunteer',
-          targetId: v.id,
-          data: {
-            shiftId: shift.id,
-            task: shift.task,
-            startsAt: shift.startsAt,
-            endsAt: shift.endsAt,
-          },
-        });
+        await audited(
+          c,
+          (tx) => addShift(tx, { event, volunteerId: v.id, input: form.data }),
+          (shift) => ({
+            action: 'event_day.shift_added',
+            targetType: 'event_volunteer',
+            targetId: v.id,
+            data: {
+              shiftId: shift.id,
+              task: shift.task,
+              startsAt: shift.startsAt,
+              endsAt: shift.endsAt,
+            },
+          }),
+        );
       } catch (error) {
         return volunteerPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
       }
@@ -517,15 +521,21 @@ export const volunteerRoutes = new Hono<AppEnv>()
       const { event, paths } = eventBase(c);
       const v = await volunteerOf(c, event.id);
       const shiftId = c.req.param('shift');
-      const removed = isUuid(shiftId)
-        ? await removeShift(c.var.deps.db, { eventId: event.id, volunteerId: v.id, shiftId })
-        : false;
+      if (!isUuid(shiftId)) throw new AppError('not_found');
+      const removed = await audited(
+        c,
+        (tx) => removeShift(tx, { eventId: event.id, volunteerId: v.id, shiftId }),
+        (removed) =>
+          removed
+            ? {
+                action: 'event_day.shift_removed',
+                targetType: 'event_volunteer',
+                targetId: v.id,
+                data: { shiftId },
+              }
+            : null,
+      );
       if (!removed) throw new AppError('not_found');
-      await audit(c, 'event_day.shift_removed', {
-        targetType: 'event_volunteer',
-        targetId: v.id,
-        data: { shiftId },
-      });
       setFlash(c, 'eventDay.shifts.removed');
       return c.redirect(`${paths.volunteers}/${v.id}`, 303);
     },
@@ -537,15 +547,16 @@ export const volunteerRoutes = new Hono<AppEnv>()
       const { event, paths } = eventBase(c);
       const v = await volunteerOf(c, event.id);
       try {
-        const granted = await giveVolunteerAccess(c.var.deps.db, {
-          volunteerId: v.id,
-          initiativeId: c.var.initiative.id,
-        });
-        await audit(c, 'event_day.access_given', {
-          targetType: 'event_volunteer',
-          targetId: v.id,
-          data: { userId: granted.userId, accessUntil: granted.accessUntil.toISOString() },
-        });
+        await audited(
+          c,
+          (tx) => giveVolunteerAccess(tx, { volunteerId: v.id, initiativeId: c.var.initiative.id }),
+          (granted) => ({
+            action: 'event_day.access_given',
+            targetType: 'event_volunteer',
+            targetId: v.id,
+            data: { userId: granted.userId, accessUntil: granted.accessUntil.toISOString() },
+          }),
+        );
       } catch (error) {
         return volunteerPage(c, { errors: inputErrorsOrThrow(c, error) });
       }
@@ -559,8 +570,11 @@ export const volunteerRoutes = new Hono<AppEnv>()
     async (c) => {
       const { event, paths } = eventBase(c);
       const v = await volunteerOf(c, event.id);
-      await endVolunteerAccess(c.var.deps.db, { volunteerId: v.id });
-      await audit(c, 'event_day.access_ended', { targetType: 'event_volunteer', targetId: v.id });
+      await audited(c, (tx) => endVolunteerAccess(tx, { volunteerId: v.id }), {
+        action: 'event_day.access_ended',
+        targetType: 'event_volunteer',
+        targetId: v.id,
+      });
       setFlash(c, 'eventDay.access.endedNow', { name: v.name });
       return c.redirect(`${paths.volunteers}/${v.id}`, 303);
     },
@@ -571,8 +585,8 @@ export const volunteerRoutes = new Hono<AppEnv>()
     async (c) => {
       const { event, paths } = eventBase(c);
       const v = await volunteerOf(c, event.id);
-      await removeVolunteer(c.var.deps.db, { eventId: event.id, volunteerId: v.id });
-      await audit(c, 'event_day.volunteer_removed', {
+      await audited(c, (tx) => removeVolunteer(tx, { eventId: event.id, volunteerId: v.id }), {
+        action: 'event_day.volunteer_removed',
         targetType: 'event_volunteer',
         targetId: v.id,
         data: { eventId: event.id, name: v.name, personId: v.personId, userId: v.userId },
