@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
+import { registrationInput } from '../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Initiative } from '../../core/initiatives/schema';
 import { personEmails } from '../network/schema';
@@ -20,22 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  name: `Registrant ${n}`,
-  email: `registrant-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds: [],
-  ...over,
-});
+const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput =>
+  registrationInput({ name: `Registrant ${n}`, email: `registrant-${n}@example.org`, ...over });
 
 async function openEvent(capacity: number | null, over: { offerHours?: number } = {}) {
   const event = await buildEvent(t.db, { edition: await buildEdition(t.db, { initiative }) });

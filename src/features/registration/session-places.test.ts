@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
+import { registrationInput } from '../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../../core/accounts/schema';
 import type { Initiative } from '../../core/initiatives/schema';
@@ -28,21 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, sessionIds: string[]): RegistrationInput => ({
-  name: `Persona ${n}`,
-  email: `persona-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds,
-});
+const input = (n: number | string, sessionIds: string[]): RegistrationInput =>
+  registrationInput({ name: `Persona ${n}`, email: `persona-${n}@example.org`, sessionIds });
 
 async function eventWithWorkshop(places: number) {
   const event = await buildEvent(t.db, { edition });

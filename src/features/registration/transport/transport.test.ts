@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
+import { registrationInput } from '../../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Initiative } from '../../../core/initiatives/schema';
 import { approveRegistration, cancelRegistration, claimOffer } from '../change-status';
@@ -24,22 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  name: `Rider ${n}`,
-  email: `rider-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds: [],
-  ...over,
-});
+const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput =>
+  registrationInput({ name: `Rider ${n}`, email: `rider-${n}@example.org`, ...over });
 
 async function openEvent(capacity: number | null, requiresApproval = false) {
   const event = await buildEvent(t.db, { edition: await buildEdition(t.db, { initiative }) });
