@@ -15,6 +15,7 @@ import type { Db } from '../../db/client';
 import { ACCESS } from '../../http/access';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
+import { isUuid } from '../../lib/uuid';
 import { activeRoles, allows, type Permission } from '../../core/access/policy';
 import { apiAccess } from '../../core/api/api-access';
 import type { TokenScope } from '../../core/api-tokens/schema';
@@ -22,8 +23,6 @@ import { findInitiativeBySlug } from '../../core/initiatives/queries';
 import type { MemberRole } from '../../core/initiatives/schema';
 import { editions, events, type Edition, type ProgrammeEvent } from '../programme/schema';
 import { eventVolunteers } from './schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The caller's roles for one event at `now`: their unexpired initiative roles, where `volunteer`
@@ -58,7 +57,7 @@ export async function eventDayRoles(
 /** The event named in the URL, inside the initiative `:slug` (and edition `:edition` if named). */
 async function loadEvent(c: Context<AppEnv>, initiativeId: string) {
   const id = c.req.param('event') ?? c.req.param('eventId') ?? '';
-  if (!UUID.test(id)) throw new AppError('not_found');
+  if (!isUuid(id)) throw new AppError('not_found');
   const editionSlug = c.req.param('edition');
   const [row] = await c.var.deps.db
     .select({ event: events, edition: editions })

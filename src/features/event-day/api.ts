@@ -9,7 +9,7 @@ import { uuidParam } from '../../core/api/schemas';
 import { throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../../http/audit';
+import { audit, audited } from '../../http/audit';
 import type { AppEnv } from '../../http/types';
 import {
   errorResponses,
@@ -186,18 +186,28 @@ export function registerEventDayApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { event } = eventDayEvent(c);
       const input = c.req.valid('json');
-      const { count, previous } = await recordRoomCount(c.var.deps.db, {
-        eventId: event.id,
-        sessionId: input.sessionId,
-        moment: input.moment,
-        headcount: input.headcount,
-        userId: c.var.user!.id,
-      }).catch((error: unknown) => invalid(c, error));
-      await audit(c, 'event_day.room_count_recorded', {
-        targetType: 'programme_session',
-        targetId: count.sessionId,
-        data: { moment: count.moment, headcount: count.headcount, previous, via: 'api' },
-      });
+      const { count, previous } = await audited(
+        c,
+        (tx) =>
+          recordRoomCount(tx, {
+            eventId: event.id,
+            sessionId: input.sessionId,
+            moment: input.moment,
+            headcount: input.headcount,
+            userId: c.var.user!.id,
+          }),
+        (r) => ({
+          action: 'event_day.room_count_recorded',
+          targetType: 'programme_session',
+          targetId: r.count.sessionId,
+          data: {
+            moment: r.count.moment,
+            headcount: r.count.headcount,
+            previous: r.previous,
+            via: 'api',
+          },
+        }),
+      ).catch((error: unknown) => invalid(c, error));
       return c.json(
         {
           sessionId: count.sessionId,

@@ -7,8 +7,9 @@
 import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../../http/audit';
+import { audit, audited } from '../../http/audit';
 import { AppError } from '../../http/errors';
+import { throwApiInputError } from '../../http/input-error';
 import type { AppEnv } from '../../http/types';
 import { pageNumber } from '../../lib/paging';
 import { apiAccess } from '../../core/api/api-access';
@@ -28,8 +29,6 @@ import {
   type StatusChange,
 } from './change-status';
 import { closeRegistration } from './close-registration';
-import { RegistrationError, registrationErrorField } from './errors';
-import { TransportError } from './transport/errors';
 import { listRegistrations } from './list-registrations';
 import { registrationPermissions } from './permissions';
 import { registerForEvent } from './register-for-event';
@@ -161,18 +160,9 @@ async function managedRegistration(c: Context<AppEnv>) {
   return row;
 }
 
+/** A refused step as a 422; the API names the whole form's field `_`. */
 function refused(c: Context<AppEnv>, error: unknown): never {
-  if (error instanceof TransportError)
-    throw new AppError('invalid', {
-      fields: { transportRouteId: c.var.t(`transport.error.${error.code}`) },
-    });
-  if (error instanceof RegistrationError)
-    throw new AppError('invalid', {
-      fields: {
-        [registrationErrorField(error.code, '_')]: c.var.t(`registration.error.${error.code}`),
-      },
-    });
-  throw error;
+  return throwApiInputError(c, error, { _form: '_' });
 }
 
 export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
@@ -250,32 +240,33 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { event } = await managedEvent(c);
       const input = c.req.valid('json');
-      try {
-        const result = await registerForEvent({
-          db: c.var.deps.db,
-          secret: c.var.deps.secret,
-          eventId: event.id,
-          input: {
-            ...input,
-            consentPhotos: input.consents.photos,
-            consentStreaming: input.consents.streaming,
-            consentContact: input.consents.contact,
-          },
-        });
-        await sendRegistrationMail(c.var.deps, {
-          registrationId: result.registration.id,
-          state: result.registration.status as 'confirmed' | 'pending' | 'waiting',
-        });
-        await notifyMoves(c, result);
-        await audit(c, 'registration.created', {
+      const result = await audited(
+        c,
+        (tx) =>
+          registerForEvent({
+            db: tx,
+            secret: c.var.deps.secret,
+            eventId: event.id,
+            input: {
+              ...input,
+              consentPhotos: input.consents.photos,
+              consentStreaming: input.consents.streaming,
+              consentContact: input.consents.contact,
+            },
+          }),
+        (r) => ({
+          action: 'registration.created',
           targetType: 'registration',
-          targetId: result.registration.id,
+          targetId: r.registration.id,
           data: { via: 'api' },
-        });
-        return c.json(await out(c, result.registration), 201);
-      } catch (error) {
-        refused(c, error);
-      }
+        }),
+      ).catch((error: unknown) => refused(c, error));
+      await sendRegistrationMail(c.var.deps, {
+        registrationId: result.registration.id,
+        state: result.registration.status as 'confirmed' | 'pending' | 'waiting',
+      });
+      await notifyMoves(c, result);
+      return c.json(await out(c, result.registration), 201);
     },
   );
 
@@ -301,12 +292,22 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
       }),
       async (c) => {
         const row = await managedRegistration(c);
-        let result: StatusChange;
-        try {
-          result = await step({ db: c.var.deps.db, registrationId: row.id });
-        } catch (error) {
-          refused(c, error);
-        }
+        const result: StatusChange = await audited(
+          c,
+          (tx) => step({ db: tx, registrationId: row.id }),
+          {
+            action: (
+              {
+                approve: 'registration.approved',
+                decline: 'registration.declined',
+                cancel: 'registration.cancelled',
+              } as const
+            )[action],
+            targetType: 'registration',
+            targetId: row.id,
+            data: { via: 'api' },
+          },
+        ).catch((error: unknown) => refused(c, error));
         const status = result.changed.status;
         await sendRegistrationMail(c.var.deps, {
           registrationId: row.id,
@@ -318,21 +319,6 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
                 : (status as 'confirmed' | 'waiting'),
         });
         await notifyMoves(c, result);
-        await audit(
-          c,
-          (
-            {
-              approve: 'registration.approved',
-              decline: 'registration.declined',
-              cancel: 'registration.cancelled',
-            } as const
-          )[action],
-          {
-            targetType: 'registration',
-            targetId: row.id,
-            data: { via: 'api' },
-          },
-        );
         return c.json(await out(c, result.changed), 200);
       },
     );
@@ -390,17 +376,21 @@ export function registerRegistrationApi(api: OpenAPIHono<AppEnv>) {
         throw new AppError('invalid', {
           fields: { closesAt: c.var.t('programme.form.endBeforeStart') },
         });
-      if (open)
-        await notifyMoves(
-          c,
-          await saveRegistrationSettings({ db: c.var.deps.db, eventId: event.id, input }),
-        );
-      else await closeRegistration({ db: c.var.deps.db, eventId: event.id });
-      await audit(c, 'registration.settings_changed', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { via: 'api', open },
-      });
+      const moved = await audited(
+        c,
+        async (tx) => {
+          if (open) return saveRegistrationSettings({ db: tx, eventId: event.id, input });
+          await closeRegistration({ db: tx, eventId: event.id });
+          return undefined;
+        },
+        {
+          action: 'registration.settings_changed',
+          targetType: 'event',
+          targetId: event.id,
+          data: { via: 'api', open },
+        },
+      );
+      if (moved) await notifyMoves(c, moved);
       return c.json({ open, ...v }, 200);
     },
   );

@@ -12,7 +12,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { registrations, type Registration } from './schema';
 import { lockSettings, offerFreedSeats, seatsHeld } from './seats';
 
@@ -35,7 +35,7 @@ async function step(
       .select({ eventId: registrations.eventId })
       .from(registrations)
       .where(eq(registrations.id, registrationId));
-    if (!current) throw new RegistrationError('not_offered');
+    if (!current) throw new InputError({ _form: 'registration.error.not_offered' });
     const settings = await lockSettings(tx, current.eventId);
     // Offers that ran out are passed on first, so a late claim sees the truth.
     const before = settings
@@ -74,8 +74,8 @@ export function cancelRegistration(o: { db: Db; registrationId: string; now?: Da
 /** The registrant takes the seat offered to them, while the offer lasts (and keeps their bus seat). */
 export function claimOffer(o: { db: Db; registrationId: string; now?: Date }) {
   return step(o.db, o.registrationId, o.now ?? new Date(), async (_tx, r) => {
-    if (r.status === 'expired') throw new RegistrationError('offer_expired');
-    if (r.status !== 'offered') throw new RegistrationError('not_offered');
+    if (r.status === 'expired') throw new InputError({ _form: 'registration.error.offer_expired' });
+    if (r.status !== 'offered') throw new InputError({ _form: 'registration.error.not_offered' });
     return { status: 'confirmed', offerExpiresAt: null };
   });
 }
@@ -87,7 +87,7 @@ export function claimOffer(o: { db: Db; registrationId: string; now?: Date }) {
 export function approveRegistration(o: { db: Db; registrationId: string; now?: Date }) {
   const now = o.now ?? new Date();
   return step(o.db, o.registrationId, now, async (_tx, r, free) => {
-    if (r.status !== 'pending') throw new RegistrationError('not_pending');
+    if (r.status !== 'pending') throw new InputError({ _form: 'registration.error.not_pending' });
     return (await free()) ? { status: 'confirmed' } : { status: 'waiting', queuedAt: now };
   });
 }
@@ -95,7 +95,7 @@ export function approveRegistration(o: { db: Db; registrationId: string; now?: D
 /** An organiser declines a request. */
 export function declineRegistration(o: { db: Db; registrationId: string; now?: Date }) {
   return step(o.db, o.registrationId, o.now ?? new Date(), async (_tx, r) => {
-    if (r.status !== 'pending') throw new RegistrationError('not_pending');
+    if (r.status !== 'pending') throw new InputError({ _form: 'registration.error.not_pending' });
     return { status: 'declined' };
   });
 }

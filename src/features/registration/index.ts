@@ -25,7 +25,6 @@ import { sweepOffers } from './sweep-offers';
 import { registerTransportApi } from './transport/api';
 import { transportEn, transportEs } from './transport/messages';
 
-export { RegistrationError } from './errors';
 export { interestBySession } from './list-registrations';
 export { ownedBy } from './personal-data';
 export { registerForEvent } from './register-for-event';

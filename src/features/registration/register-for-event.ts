@@ -9,7 +9,8 @@
  * registration.status; // 'confirmed' | 'pending' | 'waiting'
  *
  * A chosen bus (`input.transportRouteId`) is taken under the same lock, or the whole step is
- * refused with `TransportError('route_full')` and nothing is written.
+ * refused with an `InputError` on `transportRouteId` (`transport.error.route_full`) and nothing
+ * is written.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -18,7 +19,7 @@ import { hmac, randomToken, sha256 } from '../../lib/crypto';
 import { createPerson } from '../network/index';
 import { participations, personEmails } from '../network/schema';
 import { editions, events } from '../programme/schema';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import type { RegistrationInput } from './registration-input';
 import { registrations, type Registration } from './schema';
 import { setSessionInterests } from './set-session-interests';
@@ -69,11 +70,11 @@ export async function registerForEvent(o: {
   const email = input.email.toLowerCase();
   return o.db.transaction(async (tx) => {
     const settings = await lockSettings(tx, o.eventId);
-    if (!settings) throw new RegistrationError('registration_closed');
+    if (!settings) throw new InputError({ _form: 'registration.error.registration_closed' });
     if (!o.atDesk && settings.opensAt && now < settings.opensAt)
-      throw new RegistrationError('registration_not_open_yet');
+      throw new InputError({ _form: 'registration.error.registration_not_open_yet' });
     if (!o.atDesk && settings.closesAt && now >= settings.closesAt)
-      throw new RegistrationError('registration_closed');
+      throw new InputError({ _form: 'registration.error.registration_closed' });
     const [existing] = await tx
       .select()
       .from(registrations)
@@ -81,7 +82,7 @@ export async function registerForEvent(o: {
         and(eq(registrations.eventId, o.eventId), sql`lower(${registrations.email}) = ${email}`),
       );
     if (existing && existing.status !== 'cancelled')
-      throw new RegistrationError('already_registered');
+      throw new InputError({ email: 'registration.error.already_registered' });
     // The bus seat is counted under the same lock (transport/route-seats.ts).
     if (input.transportRouteId)
       await takeRouteSeat(tx, {

@@ -2,11 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
+import { registrationInput } from '../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Initiative } from '../../core/initiatives/schema';
 import { personEmails } from '../network/schema';
 import { cancelRegistration, claimOffer, passOnExpiredOffers } from './change-status';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { registerForEvent } from './register-for-event';
 import type { RegistrationInput } from './registration-input';
 import { saveRegistrationSettings } from './save-settings';
@@ -20,22 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  name: `Registrant ${n}`,
-  email: `registrant-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds: [],
-  ...over,
-});
+const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput =>
+  registrationInput({ name: `Registrant ${n}`, email: `registrant-${n}@example.org`, ...over });
 
 async function openEvent(capacity: number | null, over: { offerHours?: number } = {}) {
   const event = await buildEvent(t.db, { edition: await buildEdition(t.db, { initiative }) });
@@ -80,7 +67,7 @@ describe('registering', () => {
     expect(refused).toHaveLength(10);
     for (const r of refused)
       expect((r as PromiseRejectedResult).reason).toEqual(
-        new RegistrationError('already_registered'),
+        new InputError({ email: 'registration.error.already_registered' }),
       );
     const s = await statuses(event.id);
     expect(s.rows).toHaveLength(110);
@@ -118,7 +105,7 @@ describe('registering', () => {
     expect(second.offered.map((x) => x.id)).toEqual([r[3]!.id]);
     const later = new Date(now.getTime() + 25 * 3_600_000);
     await expect(claimOffer({ db: t.db, registrationId: r[3]!.id, now: later })).rejects.toEqual(
-      new RegistrationError('offer_expired'),
+      new InputError({ _form: 'registration.error.offer_expired' }),
     );
     const late = (
       await registerForEvent({
@@ -158,7 +145,7 @@ describe('registering', () => {
         input: input('early'),
         now: at('2018-08-01T00:00:00Z'),
       }),
-    ).rejects.toEqual(new RegistrationError('registration_not_open_yet'));
+    ).rejects.toEqual(new InputError({ _form: 'registration.error.registration_not_open_yet' }));
     await expect(
       registerForEvent({
         db: t.db,
@@ -167,7 +154,7 @@ describe('registering', () => {
         input: input('late'),
         now: at('2018-10-21T00:00:00Z'),
       }),
-    ).rejects.toEqual(new RegistrationError('registration_closed'));
+    ).rejects.toEqual(new InputError({ _form: 'registration.error.registration_closed' }));
     await registerForEvent({
       db: t.db,
       secret: 'test-secret',
@@ -183,7 +170,7 @@ describe('registering', () => {
         input: input('case', { email: 'REGISTRANT-case@example.org' }),
         now: at('2018-09-02T00:00:00Z'),
       }),
-    ).rejects.toEqual(new RegistrationError('already_registered'));
+    ).rejects.toEqual(new InputError({ email: 'registration.error.already_registered' }));
     const rows = await t.db
       .select()
       .from(registrations)

@@ -10,7 +10,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions } from '../programme/schema';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { sessionLimits } from './schema';
 import { lockSettings } from './seats';
 import { sessionPlaces } from './session-places';
@@ -30,7 +30,8 @@ export async function saveSessionLimits(o: {
       .select({ id: programmeSessions.id })
       .from(programmeSessions)
       .where(and(inArray(programmeSessions.id, ids), eq(programmeSessions.eventId, o.eventId)));
-    if (own.length !== ids.length) throw new RegistrationError('unknown_session');
+    if (own.length !== ids.length)
+      throw new InputError({ sessionIds: 'registration.error.unknown_session' });
     const marked = new Map(
       (await interestBySession(tx, o.eventId)).map((s) => [s.sessionId, s.interested]),
     );

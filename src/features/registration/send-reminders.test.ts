@@ -2,6 +2,7 @@ import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../tests/support/programme-factories';
+import { registrationInput } from '../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { outbox } from '../../core/mail/schema';
 import { registerForEvent } from './register-for-event';
@@ -35,21 +36,7 @@ describe('reminders before the event', () => {
         secret: t.deps.secret,
         eventId: event.id,
         now: new Date('2030-04-01T00:00:00Z'),
-        input: {
-          name: `Recordar ${n}`,
-          email: `remind-${n}@example.org`,
-          institution: null,
-          stakeholderGroup: null,
-          country: null,
-          gender: null,
-          accessibilityNeeds: null,
-          consentPhotos: false,
-          consentStreaming: false,
-          consentContact: false,
-          lang: 'es',
-          answers: {},
-          sessionIds: [],
-        },
+        input: registrationInput({ name: `Recordar ${n}`, email: `remind-${n}@example.org` }),
       });
     const tooEarly = await sendReminders(t.deps, new Date('2030-05-01T00:00:00Z'));
     expect(tooEarly.sent).toBe(0);

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
+import { registrationInput } from '../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { User } from '../../core/accounts/schema';
 import type { Initiative } from '../../core/initiatives/schema';
 import { publishEvent } from '../programme/publishing/publish-event';
 import type { Edition } from '../programme/schema';
 import { cancelRegistration } from './change-status';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { registerForEvent } from './register-for-event';
 import type { RegistrationInput } from './registration-input';
 import { saveRegistrationSettings } from './save-settings';
@@ -28,21 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, sessionIds: string[]): RegistrationInput => ({
-  name: `Persona ${n}`,
-  email: `persona-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds,
-});
+const input = (n: number | string, sessionIds: string[]): RegistrationInput =>
+  registrationInput({ name: `Persona ${n}`, email: `persona-${n}@example.org`, sessionIds });
 
 async function eventWithWorkshop(places: number) {
   const event = await buildEvent(t.db, { edition });
@@ -86,8 +74,8 @@ describe('places per session', () => {
     const refused = results.filter(
       (r) =>
         r.status === 'rejected' &&
-        r.reason instanceof RegistrationError &&
-        r.reason.code === 'session_full',
+        r.reason instanceof InputError &&
+        r.reason.fields.sessionIds?.key === 'registration.error.session_full',
     );
     expect(ok).toHaveLength(5);
     expect(refused).toHaveLength(25);
@@ -103,9 +91,9 @@ describe('places per session', () => {
   it('keeps a place already held when its holder changes other details, and frees it on cancelling', async () => {
     const { event, workshop } = await eventWithWorkshop(1);
     const first = await register(event.id, 'a', [workshop]);
-    await expect(register(event.id, 'b', [workshop])).rejects.toMatchObject({
-      code: 'session_full',
-    });
+    await expect(register(event.id, 'b', [workshop])).rejects.toEqual(
+      new InputError({ sessionIds: 'registration.error.session_full' }),
+    );
     await updateRegistration({
       db: t.db,
       registrationId: first.registration.id,

@@ -10,7 +10,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { programmeSessions } from '../programme/schema';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import { sessionInterests } from './schema';
 import { sessionPlaces } from './session-places';
 
@@ -24,7 +24,8 @@ export async function setSessionInterests(
       .select({ id: programmeSessions.id })
       .from(programmeSessions)
       .where(and(inArray(programmeSessions.id, ids), eq(programmeSessions.eventId, o.eventId)));
-    if (found.length !== ids.length) throw new RegistrationError('unknown_session');
+    if (found.length !== ids.length)
+      throw new InputError({ sessionIds: 'registration.error.unknown_session' });
   }
   const before = await tx
     .select({ sessionId: sessionInterests.sessionId })
@@ -37,7 +38,8 @@ export async function setSessionInterests(
       eventId: o.eventId,
       exceptRegistrationId: o.registrationId,
     });
-    if (added.some((id) => places.get(id)?.left === 0)) throw new RegistrationError('session_full');
+    if (added.some((id) => places.get(id)?.left === 0))
+      throw new InputError({ sessionIds: 'registration.error.session_full' });
   }
   await tx.delete(sessionInterests).where(eq(sessionInterests.registrationId, o.registrationId));
   if (ids.length)

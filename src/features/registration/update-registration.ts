@@ -1,14 +1,15 @@
 /**
  * The registrant changes their details, answers, consents and session interests through the
  * private link (the e-mail and the seat stay as they are), and the bus: a newly chosen route is
- * taken under the event's lock (`lockSettings`) or refused with `TransportError('route_full')`.
+ * taken under the event's lock (`lockSettings`) or refused with an `InputError` on
+ * `transportRouteId`.
  *
  * @example
  * await updateRegistration({ db, registrationId, input });
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { RegistrationError } from './errors';
+import { InputError } from '../../http/input-error';
 import type { RegistrationInput } from './registration-input';
 import { registrations } from './schema';
 import { setSessionInterests } from './set-session-interests';
@@ -26,7 +27,7 @@ export async function updateRegistration(o: {
       .select()
       .from(registrations)
       .where(eq(registrations.id, o.registrationId));
-    if (!current) throw new RegistrationError('registration_closed');
+    if (!current) throw new InputError({ _form: 'registration.error.registration_closed' });
     if (input.transportRouteId && input.transportRouteId !== current.transportRouteId) {
       await lockSettings(tx, current.eventId);
       await takeRouteSeat(tx, {

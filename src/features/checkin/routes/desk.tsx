@@ -13,7 +13,7 @@ import { formatNumber } from '../../../lib/format';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { localTitle } from '../../../views/local-title';
-import { RegistrationError } from '../../registration/index';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { registerForEvent } from '../../registration/index';
 import { notifyMoves } from '../../registration/index';
 import { sendRegistrationMail } from '../../registration/index';
@@ -249,17 +249,10 @@ export const deskRoutes = new Hono<AppEnv>()
         },
       });
     } catch (error) {
-      if (!(error instanceof RegistrationError)) throw error;
-      const field = error.code === 'already_registered' ? 'email' : '_form';
-      return deskPage(c, {
-        values: form.values,
-        errors: {
-          [field]:
-            error.code === 'already_registered'
-              ? c.var.t('checkin.walkIn.already')
-              : c.var.t(`registration.error.${error.code}`),
-        },
-      });
+      const errors = inputErrorsOrThrow(c, error);
+      // The only refusal beside the e-mail is "already registered", said the desk's way.
+      if (errors.email) errors.email = c.var.t('checkin.walkIn.already');
+      return deskPage(c, { values: form.values, errors });
     }
     const { registration } = result;
     const status = registration.status as 'confirmed' | 'pending' | 'waiting';

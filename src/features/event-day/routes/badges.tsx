@@ -5,18 +5,12 @@ import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
 import { translator, type MessageKey } from '../../../i18n/index';
-import { formatNumber } from '../../../lib/format';
-import { Field, TableWrap } from '../../../views/components';
-import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { Select } from '../../../views/select';
-import { stakeholderGroups } from '../../network/schema';
-import { localTitle } from '../../../views/local-title';
-import { registrationStatuses } from '../../registration/schema';
 import { eventDayAccess } from '../access';
 import { badgesPdf } from '../badges-pdf';
 import { badgeFilters, type BadgeFilters } from '../event-day-input';
 import { listBadges } from '../list-badges';
+import { BadgesPage } from '../views/badges-page';
 import { eventDayPermissions } from '../permissions';
 import { EVENT, eventBase } from './event-day-context';
 
@@ -63,96 +57,19 @@ async function sendPdf(c: Context<AppEnv>, o: { filters: BadgeFilters; registrat
 
 export const badgeRoutes = new Hono<AppEnv>()
   .get(`${EVENT}/badges`, printers(), async (c) => {
-    const page = pageOf(c);
-    const { t, lang } = page;
     const { event, paths } = eventBase(c);
     const filters = filtersOf(c);
     const badges = await listBadges(c.var.deps.db, { eventId: event.id, filters });
-    const values = { ...filters, status: filters.status ?? 'confirmed' };
-    const qs = query(filters);
-    const title = `${t('eventDay.badges.title')} · ${localTitle(page, event)}`;
     return render(
       c,
-      <Layout page={page} title={title}>
-        <p>
-          <a href={paths.event}>{localTitle(page, event)}</a>
-        </p>
-        <h1>{title}</h1>
-        <p>{t('eventDay.badges.lead')}</p>
-        <form method="get" action={paths.badges} class="stack" role="search">
-          <Select
-            name="status"
-            label={t('registration.list.status')}
-            options={registrationStatuses.map((s) => [s, t(`registration.status.${s}`)])}
-            values={values}
-          />
-          <Select
-            name="group"
-            label={t('eventDay.badges.group')}
-            empty={t('eventDay.badges.anyGroup')}
-            options={stakeholderGroups.map((g) => [g, t(`network.group.${g}`)])}
-            values={values}
-          />
-          <Field
-            name="institution"
-            label={t('eventDay.volunteer.institution')}
-            value={filters.institution ?? ''}
-          />
-          <Field
-            name="q"
-            type="search"
-            label={t('registration.list.search')}
-            value={filters.q ?? ''}
-          />
-          <button type="submit">{t('eventDay.badges.filter')}</button>
-        </form>
-        <p>
-          <strong>
-            {t('eventDay.badges.count', { count: formatNumber(badges.length, lang) })}
-          </strong>
-          {badges.length > 0 && (
-            <>
-              {' '}
-              <a href={`${paths.badges}/pdf${qs ? `?${qs}` : ''}`} download>
-                {t('eventDay.badges.download')}
-              </a>
-            </>
-          )}
-        </p>
-        <p class="hint">{t('eventDay.badges.groupHint')}</p>
-        {badges.length > 0 && (
-          <TableWrap label={t('eventDay.badges.title')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('eventDay.volunteer.name')}</th>
-                  <th scope="col">{t('eventDay.volunteer.institution')}</th>
-                  <th scope="col">{t('eventDay.badges.group')}</th>
-                  <th scope="col">{t('eventDay.badges.one')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {badges.map((b) => (
-                  <tr>
-                    <td>{b.name}</td>
-                    <td>{b.institution ?? ''}</td>
-                    <td>
-                      {b.stakeholderGroup
-                        ? t(`network.group.${b.stakeholderGroup}` as MessageKey)
-                        : '—'}
-                    </td>
-                    <td>
-                      <a href={`${paths.badges}/${b.id}/pdf`} download>
-                        {t('eventDay.badges.oneLink', { name: b.name })}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-      </Layout>,
+      <BadgesPage
+        page={pageOf(c)}
+        event={event}
+        paths={paths}
+        filters={filters}
+        badges={badges}
+        qs={query(filters)}
+      />,
     );
   })
   .get(`${EVENT}/badges/pdf`, printers(), (c) => sendPdf(c, { filters: filtersOf(c) }))

@@ -9,12 +9,26 @@ import { isUuid } from '../../../lib/uuid';
 import type { Context } from 'hono';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
+import type { Edition, ProgrammeEvent } from '../../programme/schema';
 import { eventDayEvent } from '../access';
 import { findEventVolunteer, listShiftChoices } from '../queries';
 
 export const EVENT = '/i/:slug/editions/:edition/events/:event';
 
-export function eventBase(c: Context<AppEnv>) {
+/** The event's day pages, for links between them. */
+export type EventDayPaths = {
+  event: string;
+  volunteers: string;
+  counts: string;
+  attendance: string;
+  badges: string;
+};
+
+export function eventBase(c: Context<AppEnv>): {
+  event: ProgrammeEvent;
+  edition: Edition;
+  paths: EventDayPaths;
+} {
   const { event, edition } = eventDayEvent(c);
   const path = `/i/${c.var.initiative.slug}/editions/${edition.slug}/events/${event.id}`;
   return {

@@ -7,7 +7,7 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { localTitle } from '../../../views/local-title';
 import { myVolunteering } from '../my-volunteering';
-import { ShiftText } from './volunteers';
+import { ShiftText } from '../views/shift-text';
 
 /** The signed-in volunteer's own page: their events, shifts, and the pages their access opens. */
 export const myVolunteeringRoutes = new Hono<AppEnv>().get(

@@ -1,7 +1,7 @@
 import { inputErrorsOrThrow } from '../../../http/input-error';
 import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -250,18 +250,23 @@ export const roomCountRoutes = new Hono<AppEnv>()
     const form = await readForm(c, roomCountForm);
     if (!form.ok) return formPage(c, form);
     try {
-      const { count, previous } = await recordRoomCount(c.var.deps.db, {
-        eventId: event.id,
-        sessionId: session.id,
-        moment: form.data.moment,
-        headcount: form.data.headcount,
-        userId: c.var.user!.id,
-      });
-      await audit(c, 'event_day.room_count_recorded', {
-        targetType: 'programme_session',
-        targetId: session.id,
-        data: { moment: count.moment, headcount: count.headcount, previous },
-      });
+      await audited(
+        c,
+        (tx) =>
+          recordRoomCount(tx, {
+            eventId: event.id,
+            sessionId: session.id,
+            moment: form.data.moment,
+            headcount: form.data.headcount,
+            userId: c.var.user!.id,
+          }),
+        ({ count, previous }) => ({
+          action: 'event_day.room_count_recorded',
+          targetType: 'programme_session',
+          targetId: session.id,
+          data: { moment: count.moment, headcount: count.headcount, previous },
+        }),
+      );
     } catch (error) {
       return formPage(c, {
         values: form.values,

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppDeps } from '../../../http/types';
 import { invitations, type Invitation } from '../schema';
-import { InvitationError } from './errors';
+import { InputError } from '../../../http/input-error';
 import { findInvitationByToken } from './find-invitation';
 import { answers, type Answer } from './invitation-input';
 import { sendInvitationMail } from './send-invitation-mail';
@@ -26,7 +26,7 @@ export async function answerInvitation(
 ): Promise<{ invitation: Invitation; changed: boolean }> {
   const { token, answer } = input.parse(o);
   const found = await findInvitationByToken(deps.db, token);
-  if (!found) throw new InvitationError('not_found');
+  if (!found) throw new InputError({ _form: 'invitation.error.not_found' });
   if (found.invitation.status === answer) return { invitation: found.invitation, changed: false };
   const [invitation] = await deps.db
     .update(invitations)

@@ -5,8 +5,8 @@
  */
 import { uuidParam } from '../../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { audit } from '../../../http/audit';
-import { AppError } from '../../../http/errors';
+import { audited } from '../../../http/audit';
+import { throwApiInputError } from '../../../http/input-error';
 import type { AppEnv } from '../../../http/types';
 import { langs } from '../../../i18n/index';
 import { apiAccess } from '../../../core/api/api-access';
@@ -20,7 +20,6 @@ import {
 import { managedEvent } from '../../programme/index';
 import { registrationPermissions } from '../permissions';
 import { invitationStatuses, type Invitation } from '../schema';
-import { InvitationError } from './errors';
 import { invitePeople, skipReasons } from './invite-people';
 import { countInvitations, listInvitations } from './list-invitations';
 import { sendInvitationReminders } from './send-reminders';
@@ -153,30 +152,31 @@ export function registerInvitationApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { event } = await managedEvent(c);
       const body = c.req.valid('json');
-      try {
-        const result = await invitePeople(c.var.deps, {
-          eventId: event.id,
-          initiativeId: c.var.initiative.id,
-          personIds: body.personIds,
-          invitees: body.invitees,
-          lang: body.lang,
-        });
-        await audit(c, 'invitations.sent', {
+      // The invitation e-mails are kept in the outbox within the same transaction.
+      const result = await audited(
+        c,
+        (tx) =>
+          invitePeople(
+            { ...c.var.deps, db: tx },
+            {
+              eventId: event.id,
+              initiativeId: c.var.initiative.id,
+              personIds: body.personIds,
+              invitees: body.invitees,
+              lang: body.lang,
+            },
+          ),
+        (r) => ({
+          action: 'invitations.sent',
           targetType: 'event',
           targetId: event.id,
-          data: { via: 'api', invited: result.invited.length, skipped: result.skipped.length },
-        });
-        return c.json(
-          { invited: result.invited.map((i) => out(i.invitation)), skipped: result.skipped },
-          201,
-        );
-      } catch (error) {
-        if (error instanceof InvitationError)
-          throw new AppError('invalid', {
-            fields: { _: c.var.t(`invitation.error.${error.code}`) },
-          });
-        throw error;
-      }
+          data: { via: 'api', invited: r.invited.length, skipped: r.skipped.length },
+        }),
+      ).catch((error: unknown) => throwApiInputError(c, error, { _form: '_' }));
+      return c.json(
+        { invited: result.invited.map((i) => out(i.invitation)), skipped: result.skipped },
+        201,
+      );
     },
   );
 
@@ -192,12 +192,16 @@ export function registerInvitationApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { event } = await managedEvent(c);
-      const result = await sendInvitationReminders(c.var.deps, { eventId: event.id });
-      await audit(c, 'invitations.reminded', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { via: 'api', sent: result.sent },
-      });
+      const result = await audited(
+        c,
+        (tx) => sendInvitationReminders({ ...c.var.deps, db: tx }, { eventId: event.id }),
+        (r) => ({
+          action: 'invitations.reminded',
+          targetType: 'event',
+          targetId: event.id,
+          data: { via: 'api', sent: r.sent },
+        }),
+      );
       return c.json(result, 200);
     },
   );

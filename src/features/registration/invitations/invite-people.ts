@@ -29,7 +29,7 @@ import {
 } from '../../network/schema';
 import { editions, events } from '../../programme/schema';
 import { invitations, type Invitation } from '../schema';
-import { InvitationError } from './errors';
+import { InputError } from '../../../http/input-error';
 import type { Invitee } from './invitation-input';
 import { invitationToken } from './invitation-token';
 import { inviteeLanguage } from './invitee-language';
@@ -80,7 +80,7 @@ export async function invitePeople(
     .from(events)
     .innerJoin(editions, eq(editions.id, events.editionId))
     .where(and(eq(events.id, eventId), eq(editions.initiativeId, initiativeId)));
-  if (!event) throw new InvitationError('unknown_event');
+  if (!event) throw new InputError({ _form: 'invitation.error.unknown_event' });
 
   const skipped: Skipped[] = [];
   const wanted: {

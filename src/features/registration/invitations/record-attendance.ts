@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { events } from '../../programme/schema';
 import { invitations } from '../schema';
-import { InvitationError } from './errors';
+import { InputError } from '../../../http/input-error';
 
 const input = z.object({
   eventId: z.uuid(),
@@ -29,8 +29,9 @@ export async function recordAttendance(
 ): Promise<{ updated: number }> {
   const { eventId, attendance } = input.parse(o);
   const [event] = await db.select().from(events).where(eq(events.id, eventId));
-  if (!event) throw new InvitationError('unknown_event');
-  if ((o.now ?? new Date()) < event.startsAt) throw new InvitationError('event_not_started');
+  if (!event) throw new InputError({ _form: 'invitation.error.unknown_event' });
+  if ((o.now ?? new Date()) < event.startsAt)
+    throw new InputError({ _form: 'invitation.error.event_not_started' });
   let updated = 0;
   await db.transaction(async (tx) => {
     for (const value of [true, false, null]) {

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
+import { InputError } from '../../../http/input-error';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import { tableDownload } from '../../../http/table-download';
@@ -16,7 +17,6 @@ import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
 import { countDueReminders } from '../queries';
-import { InvitationError } from '../invitations/errors';
 import {
   attendanceForm,
   inviteForm,
@@ -98,18 +98,27 @@ export const manageInvitationRoutes = new Hono<AppEnv>()
       const { invitees, problems } = parseInviteeList(form.data.list);
       // Nothing is sent while any line is wrong, so the organiser fixes the list and sends once.
       if (problems.length) return invitationsPage(c, { values: form.values, problems });
-      const { invited, skipped } = await invitePeople(c.var.deps, {
-        eventId: event.id,
-        initiativeId: c.var.initiative.id,
-        personIds: form.data.personIds,
-        invitees,
-        lang: form.data.lang,
-      });
-      await audit(c, 'invitations.sent', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { sent: invited.length, skipped: skipped.length },
-      });
+      // The invitation e-mails are kept in the outbox within the same transaction.
+      const { invited, skipped } = await audited(
+        c,
+        (tx) =>
+          invitePeople(
+            { ...c.var.deps, db: tx },
+            {
+              eventId: event.id,
+              initiativeId: c.var.initiative.id,
+              personIds: form.data.personIds,
+              invitees,
+              lang: form.data.lang,
+            },
+          ),
+        (r) => ({
+          action: 'invitations.sent',
+          targetType: 'event',
+          targetId: event.id,
+          data: { sent: r.invited.length, skipped: r.skipped.length },
+        }),
+      );
       if (skipped.length)
         setFlash(c, 'invitation.invite.skipped', {
           count: invited.length,
@@ -156,12 +165,16 @@ export const manageInvitationRoutes = new Hono<AppEnv>()
     access.initiative(registrationPermissions.manageRegistrations),
     async (c) => {
       const { event, path } = await base(c);
-      const { sent } = await sendInvitationReminders(c.var.deps, { eventId: event.id });
-      await audit(c, 'invitations.reminded', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { sent },
-      });
+      const { sent } = await audited(
+        c,
+        (tx) => sendInvitationReminders({ ...c.var.deps, db: tx }, { eventId: event.id }),
+        (r) => ({
+          action: 'invitations.reminded',
+          targetType: 'event',
+          targetId: event.id,
+          data: { sent: r.sent },
+        }),
+      );
       setFlash(c, 'invitation.remind.sent', { count: sent });
       return c.redirect(path, 303);
     },
@@ -174,19 +187,20 @@ export const manageInvitationRoutes = new Hono<AppEnv>()
       const form = await readForm(c, attendanceForm);
       if (!form.ok) return invitationsPage(c, { errors: { _form: c.var.t('form.invalid') } });
       try {
-        const { updated } = await recordAttendance(c.var.deps.db, {
-          eventId: event.id,
-          attendance: form.data,
-        });
-        await audit(c, 'invitations.attendance_recorded', {
-          targetType: 'event',
-          targetId: event.id,
-          data: { updated },
-        });
+        await audited(
+          c,
+          (tx) => recordAttendance(tx, { eventId: event.id, attendance: form.data }),
+          (r) => ({
+            action: 'invitations.attendance_recorded',
+            targetType: 'event',
+            targetId: event.id,
+            data: { updated: r.updated },
+          }),
+        );
         setFlash(c, 'invitation.attendance.saved');
       } catch (error) {
-        if (!(error instanceof InvitationError)) throw error;
-        setFlash(c, `invitation.error.${error.code}`);
+        if (!(error instanceof InputError) || !error.fields._form) throw error;
+        setFlash(c, error.fields._form.key);
       }
       return c.redirect(path, 303);
     },

@@ -1,9 +1,10 @@
 import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
+import { InputError } from '../../../http/input-error';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import { tableDownload } from '../../../http/table-download';
@@ -17,7 +18,6 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { managedEvent, manageBase } from '../../programme/index';
 import { approveRegistration, declineRegistration } from '../change-status';
-import { RegistrationError } from '../errors';
 import {
   allRegistrations,
   interestBySession,
@@ -157,19 +157,21 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       const form = await readForm(c, settingsForm(event.timeZone));
       if (!form.ok) return settingsPage(c, form);
       const { open, ...input } = form.data;
-      if (open) {
-        const moved = await saveRegistrationSettings({
-          db: c.var.deps.db,
-          eventId: event.id,
-          input,
-        });
-        await notifyMoves(c, moved);
-      } else await closeRegistration({ db: c.var.deps.db, eventId: event.id });
-      await audit(c, 'registration.settings_changed', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { open, capacity: input.capacity, requiresApproval: input.requiresApproval },
-      });
+      const moved = await audited(
+        c,
+        async (tx) => {
+          if (open) return saveRegistrationSettings({ db: tx, eventId: event.id, input });
+          await closeRegistration({ db: tx, eventId: event.id });
+          return undefined;
+        },
+        {
+          action: 'registration.settings_changed',
+          targetType: 'event',
+          targetId: event.id,
+          data: { open, capacity: input.capacity, requiresApproval: input.requiresApproval },
+        },
+      );
+      if (moved) await notifyMoves(c, moved);
       setFlash(c, 'registration.manage.saved');
       return c.redirect(`${path}/registration`, 303);
     },
@@ -246,23 +248,28 @@ export const manageRegistrationRoutes = new Hono<AppEnv>()
       if (!row) throw new AppError('not_found');
       const approve = c.req.param('decision') === 'approve';
       try {
-        const result = await (approve ? approveRegistration : declineRegistration)({
-          db: c.var.deps.db,
-          registrationId: row.id,
-        });
+        const result = await audited(
+          c,
+          (tx) =>
+            (approve ? approveRegistration : declineRegistration)({
+              db: tx,
+              registrationId: row.id,
+            }),
+          {
+            action: approve ? 'registration.approved' : 'registration.declined',
+            targetType: 'registration',
+            targetId: row.id,
+          },
+        );
         await sendRegistrationMail(c.var.deps, {
           registrationId: row.id,
           state: approve ? (result.changed.status as 'confirmed' | 'waiting') : 'declined',
         });
         await notifyMoves(c, result);
-        await audit(c, approve ? 'registration.approved' : 'registration.declined', {
-          targetType: 'registration',
-          targetId: row.id,
-        });
         setFlash(c, approve ? 'registration.list.approved' : 'registration.list.declined');
       } catch (error) {
-        if (!(error instanceof RegistrationError)) throw error;
-        setFlash(c, `registration.error.${error.code}`);
+        if (!(error instanceof InputError) || !error.fields._form) throw error;
+        setFlash(c, error.fields._form.key);
       }
       return c.redirect(`${path}/registrations?status=pending`, 303);
     },

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
@@ -103,7 +103,19 @@ export const manageSessionPlacesRoutes = new Hono<AppEnv>()
       const limits = new Map(
         sessions.map((s) => [s.sessionId, form.data[fieldOf(s.sessionId)] ?? null]),
       );
-      const result = await saveSessionLimits({ db: c.var.deps.db, eventId: event.id, limits });
+      const result = await audited(
+        c,
+        (tx) => saveSessionLimits({ db: tx, eventId: event.id, limits }),
+        (r) =>
+          r.ok
+            ? {
+                action: 'registration.places_changed',
+                targetType: 'event',
+                targetId: event.id,
+                data: Object.fromEntries(limits),
+              }
+            : null,
+      );
       if (!result.ok)
         return placesPage(c, {
           values: form.values,
@@ -114,11 +126,6 @@ export const manageSessionPlacesRoutes = new Hono<AppEnv>()
             ]),
           ),
         });
-      await audit(c, 'registration.places_changed', {
-        targetType: 'event',
-        targetId: event.id,
-        data: Object.fromEntries(limits),
-      });
       setFlash(c, 'registration.places.saved');
       return c.redirect(`${path}/registrations`, 303);
     },

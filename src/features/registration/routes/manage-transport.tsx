@@ -1,9 +1,10 @@
 import { isUuid } from '../../../lib/uuid';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import { tableDownload } from '../../../http/table-download';
@@ -17,7 +18,6 @@ import { pageOf, type Page } from '../../../views/page';
 import { managedEvent, manageBase } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { registrationPermissions } from '../permissions';
-import { TransportError } from '../transport/errors';
 import { listManifest } from '../transport/list-manifest';
 import { listRoutes, type RouteWithSeats } from '../transport/list-routes';
 import { routeForm, stopsText } from '../transport/route-input';
@@ -258,12 +258,16 @@ export const manageTransportRoutes = new Hono<AppEnv>()
       const { event, transport } = await base(c);
       const form = await readForm(c, routeForm(event.timeZone));
       if (!form.ok) return listPage(c, form);
-      const id = await saveRoute({ db: c.var.deps.db, eventId: event.id, input: form.data });
-      await audit(c, 'transport.route_created', {
-        targetType: 'transport_route',
-        targetId: id,
-        data: { name: form.data.name, seats: form.data.seats },
-      });
+      await audited(
+        c,
+        (tx) => saveRoute({ db: tx, eventId: event.id, input: form.data }),
+        (id) => ({
+          action: 'transport.route_created',
+          targetType: 'transport_route',
+          targetId: id,
+          data: { name: form.data.name, seats: form.data.seats },
+        }),
+      );
       setFlash(c, 'transport.created');
       return c.redirect(transport, 303);
     },
@@ -282,25 +286,19 @@ export const manageTransportRoutes = new Hono<AppEnv>()
       const form = await readForm(c, routeForm(event.timeZone));
       if (!form.ok) return editPage(c, form);
       try {
-        await saveRoute({
-          db: c.var.deps.db,
-          eventId: event.id,
-          routeId: route.id,
-          input: form.data,
-        });
+        await audited(
+          c,
+          (tx) => saveRoute({ db: tx, eventId: event.id, routeId: route.id, input: form.data }),
+          {
+            action: 'transport.route_changed',
+            targetType: 'transport_route',
+            targetId: route.id,
+            data: { name: form.data.name, seats: form.data.seats },
+          },
+        );
       } catch (error) {
-        if (!(error instanceof TransportError)) throw error;
-        const field = error.code === 'seats_below_held' ? 'seats' : '_form';
-        return editPage(c, {
-          values: form.values,
-          errors: { [field]: c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }) },
-        });
+        return editPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
       }
-      await audit(c, 'transport.route_changed', {
-        targetType: 'transport_route',
-        targetId: route.id,
-        data: { name: form.data.name, seats: form.data.seats },
-      });
       setFlash(c, 'transport.saved');
       return c.redirect(transport, 303);
     },
@@ -317,16 +315,15 @@ export const manageTransportRoutes = new Hono<AppEnv>()
       const { event, transport } = await base(c);
       const route = await routeOf(c, event.id);
       try {
-        await deleteRoute({ db: c.var.deps.db, eventId: event.id, routeId: route.id });
+        await audited(c, (tx) => deleteRoute({ db: tx, eventId: event.id, routeId: route.id }), {
+          action: 'transport.route_deleted',
+          targetType: 'transport_route',
+          targetId: route.id,
+          data: { name: route.name },
+        });
       } catch (error) {
-        if (!(error instanceof TransportError)) throw error;
-        return deletePage(c, c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }));
+        return deletePage(c, inputErrorsOrThrow(c, error)._form);
       }
-      await audit(c, 'transport.route_deleted', {
-        targetType: 'transport_route',
-        targetId: route.id,
-        data: { name: route.name },
-      });
       setFlash(c, 'transport.deleted', { name: route.name });
       return c.redirect(transport, 303);
     },

@@ -4,6 +4,7 @@ import { readCookie } from '../../../http/cookies';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm } from '../../../http/form';
+import { InputError } from '../../../http/input-error';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
@@ -14,7 +15,6 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { localTitle } from '../../../views/local-title';
 import { answerInvitation } from '../invitations/answer-invitation';
-import { InvitationError } from '../invitations/errors';
 import { findInvitationByToken } from '../invitations/find-invitation';
 import { answerForm } from '../invitations/invitation-input';
 import { invitationPath } from '../invitations/invitation-token';
@@ -104,7 +104,7 @@ export const myInvitationRoutes = new Hono<AppEnv>()
           : 'invitation.mine.thanksDeclined',
       );
     } catch (error) {
-      if (error instanceof InvitationError && error.code === 'not_found')
+      if (error instanceof InputError && error.fields._form?.key === 'invitation.error.not_found')
         throw new AppError('not_found');
       throw error;
     }

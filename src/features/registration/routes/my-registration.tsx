@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
+import { InputError, inputErrorsOrThrow } from '../../../http/input-error';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
@@ -12,7 +13,6 @@ import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
 import { cancelRegistration, claimOffer } from '../change-status';
-import { RegistrationError, registrationErrorField } from '../errors';
 import { findRegistrationByToken } from '../find-registration';
 import { countWaitingAhead, listQuestions, listSessionInterestIds } from '../queries';
 import { questionField, registrationForm } from '../registration-input';
@@ -23,7 +23,6 @@ import { ticketQrSvg } from '../ticket';
 import { updateRegistration } from '../update-registration';
 import { MyRegistrationPage } from '../views/my-registration-page';
 import { notifyMoves } from './notify';
-import { TransportError } from '../transport/errors';
 import { listRoutes } from '../transport/list-routes';
 
 const limit = () => rateLimit({ name: 'registration-link', limit: 60, windowSeconds: 600 });
@@ -122,18 +121,7 @@ export const myRegistrationRoutes = new Hono<AppEnv>()
     try {
       await updateRegistration({ db: c.var.deps.db, registrationId: r.id, input });
     } catch (error) {
-      if (error instanceof TransportError)
-        return minePage(c, {
-          values: form.values,
-          errors: { transportRouteId: c.var.t(`transport.error.${error.code}`, { held: 0 }) },
-        });
-      if (!(error instanceof RegistrationError)) throw error;
-      return minePage(c, {
-        values: form.values,
-        errors: {
-          [registrationErrorField(error.code)]: c.var.t(`registration.error.${error.code}`),
-        },
-      });
+      return minePage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
     }
     await sendRegistrationMail(c.var.deps, { registrationId: r.id, state: 'changed' });
     setFlash(c, 'registration.mine.saved');
@@ -147,8 +135,8 @@ export const myRegistrationRoutes = new Hono<AppEnv>()
       await notifyMoves(c, result);
       setFlash(c, 'registration.mine.claimed');
     } catch (error) {
-      if (!(error instanceof RegistrationError)) throw error;
-      setFlash(c, `registration.error.${error.code}`);
+      if (!(error instanceof InputError) || !error.fields._form) throw error;
+      setFlash(c, error.fields._form.key);
     }
     return c.redirect(`/r/${c.req.param('token')}`, 303);
   })

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { rateLimit } from '../../../http/rate-limit/rate-limit';
 import { render } from '../../../http/render';
@@ -12,7 +13,6 @@ import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
 import { publishedProgrammeOf } from '../../programme/index';
 import { localTitle } from '../../../views/local-title';
-import { RegistrationError, registrationErrorField } from '../errors';
 import { registerForEvent } from '../register-for-event';
 import { registrationForm } from '../registration-input';
 import { registrationContext, registrationState } from '../queries';
@@ -20,7 +20,6 @@ import { notifyMoves } from './notify';
 import { sendRegistrationMail } from '../send-registration-mail';
 import { sessionPlaces, type SessionPlaces } from '../session-places';
 import { RegistrationFields } from '../views/registration-fields';
-import { TransportError } from '../transport/errors';
 import { listRoutes } from '../transport/list-routes';
 
 async function load(c: Context<AppEnv>) {
@@ -152,17 +151,7 @@ export const publicRegisterRoutes = new Hono<AppEnv>()
         setFlash(c, `registration.done.${status}`);
         return c.redirect(`/r/${result.token}`, 303);
       } catch (error) {
-        if (error instanceof TransportError)
-          return formPage(c, {
-            values: form.values,
-            errors: { transportRouteId: c.var.t(`transport.error.${error.code}`, { held: 0 }) },
-          });
-        if (!(error instanceof RegistrationError)) throw error;
-        const field = registrationErrorField(error.code);
-        return formPage(c, {
-          values: form.values,
-          errors: { [field]: c.var.t(`registration.error.${error.code}`) },
-        });
+        return formPage(c, { values: form.values, errors: inputErrorsOrThrow(c, error) });
       }
     },
   );

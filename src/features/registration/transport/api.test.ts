@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from '../../../../tests/support/api-call';
 import { buildInitiative, buildMember, signedInAgent } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
+import { registrationInput } from '../../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { User } from '../../../core/accounts/schema';
 import type { TokenScope } from '../../../core/api-tokens/schema';
@@ -52,22 +53,14 @@ async function rider(event: ProgrammeEvent, routeId: string, n: number) {
     db: t.db,
     secret: t.deps.secret,
     eventId: event.id,
-    input: {
+    input: registrationInput({
       name: `Estudiante ${n}`,
       email: `estudiante${n}@example.org`,
       institution: 'USAC',
       stakeholderGroup: 'civil_society',
       country: 'GT',
-      gender: null,
-      accessibilityNeeds: null,
-      consentPhotos: false,
-      consentStreaming: false,
-      consentContact: false,
-      lang: 'es',
-      answers: {},
-      sessionIds: [],
       transportRouteId: routeId,
-    },
+    }),
   });
 }
 

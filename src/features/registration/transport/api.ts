@@ -7,8 +7,9 @@
 import { uuidParam } from '../../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
+import { throwApiInputError } from '../../../http/input-error';
 import type { AppEnv } from '../../../http/types';
 import { apiAccess } from '../../../core/api/api-access';
 import {
@@ -22,7 +23,6 @@ import { managedEvent } from '../../programme/index';
 import { registrationPermissions } from '../permissions';
 import { registrationStatuses } from '../schema';
 import { deleteRoute } from './delete-route';
-import { TransportError } from './errors';
 import { listManifest } from './list-manifest';
 import { listRoutes, type RouteWithSeats } from './list-routes';
 import { MAX_STOPS } from './route-input';
@@ -119,13 +119,9 @@ async function routeOf(c: Context<AppEnv>, eventId: string, id: string) {
   return route;
 }
 
-/** A refused transport step as a 422 naming the field it concerns. */
+/** A refused transport step as a 422 naming the field it concerns (`_`: the whole route). */
 function refused(c: Context<AppEnv>, error: unknown): never {
-  if (!(error instanceof TransportError)) throw error;
-  const field = error.code === 'seats_below_held' ? 'seats' : '_';
-  throw new AppError('invalid', {
-    fields: { [field]: c.var.t(`transport.error.${error.code}`, { held: error.held ?? 0 }) },
-  });
+  return throwApiInputError(c, error, { _form: '_' });
 }
 
 export function registerTransportApi(api: OpenAPIHono<AppEnv>) {
@@ -161,12 +157,16 @@ export function registerTransportApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { event } = await managedEvent(c);
       const body = c.req.valid('json');
-      const id = await saveRoute({ db: c.var.deps.db, eventId: event.id, input: input(body) });
-      await audit(c, 'transport.route_created', {
-        targetType: 'transport_route',
-        targetId: id,
-        data: { via: 'api', name: body.name, seats: body.seats },
-      });
+      const id = await audited(
+        c,
+        (tx) => saveRoute({ db: tx, eventId: event.id, input: input(body) }),
+        (id) => ({
+          action: 'transport.route_created',
+          targetType: 'transport_route',
+          targetId: id,
+          data: { via: 'api', name: body.name, seats: body.seats },
+        }),
+      );
       return c.json(out(await routeOf(c, event.id, id)), 201);
     },
   );
@@ -186,21 +186,16 @@ export function registerTransportApi(api: OpenAPIHono<AppEnv>) {
       const { route } = c.req.valid('param');
       const body = c.req.valid('json');
       await routeOf(c, event.id, route);
-      try {
-        await saveRoute({
-          db: c.var.deps.db,
-          eventId: event.id,
-          routeId: route,
-          input: input(body),
-        });
-      } catch (error) {
-        refused(c, error);
-      }
-      await audit(c, 'transport.route_changed', {
-        targetType: 'transport_route',
-        targetId: route,
-        data: { via: 'api', name: body.name, seats: body.seats },
-      });
+      await audited(
+        c,
+        (tx) => saveRoute({ db: tx, eventId: event.id, routeId: route, input: input(body) }),
+        {
+          action: 'transport.route_changed',
+          targetType: 'transport_route',
+          targetId: route,
+          data: { via: 'api', name: body.name, seats: body.seats },
+        },
+      ).catch((error: unknown) => refused(c, error));
       return c.json(out(await routeOf(c, event.id, route)), 200);
     },
   );
@@ -219,16 +214,12 @@ export function registerTransportApi(api: OpenAPIHono<AppEnv>) {
       const { event } = await managedEvent(c);
       const { route } = c.req.valid('param');
       const found = await routeOf(c, event.id, route);
-      try {
-        await deleteRoute({ db: c.var.deps.db, eventId: event.id, routeId: route });
-      } catch (error) {
-        refused(c, error);
-      }
-      await audit(c, 'transport.route_deleted', {
+      await audited(c, (tx) => deleteRoute({ db: tx, eventId: event.id, routeId: route }), {
+        action: 'transport.route_deleted',
         targetType: 'transport_route',
         targetId: route,
         data: { via: 'api', name: found.name },
-      });
+      }).catch((error: unknown) => refused(c, error));
       return c.body(null, 204);
     },
   );

@@ -3,13 +3,13 @@
  * it (`route_in_use`): a registrant's bus seat is never dropped without them knowing.
  *
  * @example
- * await deleteRoute({ db, eventId, routeId }); // throws TransportError('route_in_use') if chosen
+ * await deleteRoute({ db, eventId, routeId }); // an InputError (`transport.error.route_in_use`) if chosen
  */
 import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { registrations, transportRoutes } from '../schema';
 import { lockSettings } from '../seats';
-import { TransportError } from './errors';
+import { InputError } from '../../../http/input-error';
 
 export async function deleteRoute(o: { db: Db; eventId: string; routeId: string }): Promise<void> {
   await o.db.transaction(async (tx) => {
@@ -20,11 +20,14 @@ export async function deleteRoute(o: { db: Db; eventId: string; routeId: string 
       .where(
         and(eq(registrations.eventId, o.eventId), eq(registrations.transportRouteId, o.routeId)),
       );
-    if ((chosen?.n ?? 0) > 0) throw new TransportError('route_in_use', chosen!.n);
+    if ((chosen?.n ?? 0) > 0)
+      throw new InputError({
+        _form: { key: 'transport.error.route_in_use', params: { held: chosen!.n } },
+      });
     const gone = await tx
       .delete(transportRoutes)
       .where(and(eq(transportRoutes.id, o.routeId), eq(transportRoutes.eventId, o.eventId)))
       .returning({ id: transportRoutes.id });
-    if (gone.length === 0) throw new TransportError('unknown_route');
+    if (gone.length === 0) throw new InputError({ _form: 'transport.error.unknown_route' });
   });
 }

@@ -5,7 +5,7 @@
  * route while it holds **or waits for** an event seat — statuses confirmed, offered, pending and
  * waiting. The bus seat is taken when the route is chosen (registering, or changing the route
  * through the private link), counted under the event's `lockSettings` lock and the route's own
- * row lock, and refused with `TransportError('route_full')` when none is left. Every later move
+ * row lock, and refused with an `InputError` on `transportRouteId` when none is left. Every later move
  * towards a seat (offer, claim, approval) keeps it, so no such step can find the bus full and
  * nobody confirmed is ever left without the bus they chose. Cancelling, a declined request and an
  * offer that ran out free it, simply because those statuses no longer count.
@@ -19,7 +19,7 @@
 import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { holdingOrWaiting, registrations, transportRoutes } from '../schema';
-import { TransportError } from './errors';
+import { InputError } from '../../../http/input-error';
 
 /** Bus seats held on each route of an event (routes with none are absent). */
 export async function routeSeatsHeld(tx: Db, eventId: string): Promise<Map<string, number>> {
@@ -46,7 +46,7 @@ export async function takeRouteSeat(
     .from(transportRoutes)
     .where(and(eq(transportRoutes.id, o.routeId), eq(transportRoutes.eventId, o.eventId)))
     .for('update');
-  if (!route) throw new TransportError('unknown_route');
+  if (!route) throw new InputError({ transportRouteId: 'transport.error.unknown_route' });
   const [held] = await tx
     .select({ n: count() })
     .from(registrations)
@@ -57,5 +57,6 @@ export async function takeRouteSeat(
         ...(o.registrationId ? [ne(registrations.id, o.registrationId)] : []),
       ),
     );
-  if ((held?.n ?? 0) >= route.seats) throw new TransportError('route_full');
+  if ((held?.n ?? 0) >= route.seats)
+    throw new InputError({ transportRouteId: 'transport.error.route_full' });
 }

@@ -10,7 +10,7 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { transportRoutes } from '../schema';
 import { lockSettings } from '../seats';
-import { TransportError } from './errors';
+import { InputError } from '../../../http/input-error';
 import type { RouteInput } from './route-input';
 import { routeSeatsHeld } from './route-seats';
 
@@ -39,9 +39,12 @@ export async function saveRoute(o: {
       .from(transportRoutes)
       .where(and(eq(transportRoutes.id, o.routeId), eq(transportRoutes.eventId, o.eventId)))
       .for('update');
-    if (!route) throw new TransportError('unknown_route');
+    if (!route) throw new InputError({ _form: 'transport.error.unknown_route' });
     const held = (await routeSeatsHeld(tx, o.eventId)).get(route.id) ?? 0;
-    if (o.input.seats < held) throw new TransportError('seats_below_held', held);
+    if (o.input.seats < held)
+      throw new InputError({
+        seats: { key: 'transport.error.seats_below_held', params: { held } },
+      });
     await tx.update(transportRoutes).set(o.input).where(eq(transportRoutes.id, route.id));
     return route.id;
   });

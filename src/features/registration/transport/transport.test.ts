@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
 import { buildEdition, buildEvent } from '../../../../tests/support/programme-factories';
+import { registrationInput } from '../../../../tests/support/registration-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Initiative } from '../../../core/initiatives/schema';
 import { approveRegistration, cancelRegistration, claimOffer } from '../change-status';
@@ -10,7 +11,7 @@ import type { RegistrationInput } from '../registration-input';
 import { saveRegistrationSettings } from '../save-settings';
 import { holdingOrWaiting, registrations } from '../schema';
 import { updateRegistration } from '../update-registration';
-import { TransportError } from './errors';
+import { InputError } from '../../../http/input-error';
 import { listManifest } from './list-manifest';
 import { listRoutes } from './list-routes';
 import { parseStops } from './route-input';
@@ -24,22 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  name: `Rider ${n}`,
-  email: `rider-${n}@example.org`,
-  institution: null,
-  stakeholderGroup: null,
-  country: null,
-  gender: null,
-  accessibilityNeeds: null,
-  consentPhotos: false,
-  consentStreaming: false,
-  consentContact: false,
-  lang: 'es',
-  answers: {},
-  sessionIds: [],
-  ...over,
-});
+const input = (n: number | string, over: Partial<RegistrationInput> = {}): RegistrationInput =>
+  registrationInput({ name: `Rider ${n}`, email: `rider-${n}@example.org`, ...over });
 
 async function openEvent(capacity: number | null, requiresApproval = false) {
   const event = await buildEvent(t.db, { edition: await buildEdition(t.db, { initiative }) });
@@ -98,7 +85,9 @@ describe('bus seats', () => {
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(35);
     for (const r of refused)
-      expect((r as PromiseRejectedResult).reason).toEqual(new TransportError('route_full'));
+      expect((r as PromiseRejectedResult).reason).toEqual(
+        new InputError({ transportRouteId: 'transport.error.route_full' }),
+      );
     expect(await onRoute(bus)).toBe(5);
     // A refused step writes nothing: the person may try again without a bus.
     const all = await t.db.select().from(registrations).where(eq(registrations.eventId, event.id));
@@ -137,7 +126,9 @@ describe('bus seats', () => {
     const b = (await register(event.id, 'w-b', bus)).registration;
     expect([a.status, b.status]).toEqual(['confirmed', 'waiting']);
     // Both hold a bus seat: a third person cannot take the bus.
-    await expect(register(event.id, 'w-c', bus)).rejects.toEqual(new TransportError('route_full'));
+    await expect(register(event.id, 'w-c', bus)).rejects.toEqual(
+      new InputError({ transportRouteId: 'transport.error.route_full' }),
+    );
     expect(
       (await listManifest(t.db, { eventId: event.id, routeId: bus })).map((r) => r.id),
     ).toEqual([a.id]);
@@ -158,7 +149,9 @@ describe('bus seats', () => {
     const bus = await route(event.id, 1);
     const p = (await register(event.id, 'p-a', bus)).registration;
     expect(p.status).toBe('pending');
-    await expect(register(event.id, 'p-b', bus)).rejects.toEqual(new TransportError('route_full'));
+    await expect(register(event.id, 'p-b', bus)).rejects.toEqual(
+      new InputError({ transportRouteId: 'transport.error.route_full' }),
+    );
     const approved = await approveRegistration({ db: t.db, registrationId: p.id });
     expect(approved.changed).toMatchObject({ status: 'confirmed', transportRouteId: bus });
   });
@@ -184,7 +177,7 @@ describe('bus seats', () => {
         registrationId: s.id,
         input: { ...input('m-b'), transportRouteId: full },
       }),
-    ).rejects.toEqual(new TransportError('route_full'));
+    ).rejects.toEqual(new InputError({ transportRouteId: 'transport.error.route_full' }));
     const moved = await updateRegistration({
       db: t.db,
       registrationId: r.id,
@@ -204,7 +197,7 @@ describe('bus seats', () => {
     const event = await openEvent(null);
     const elsewhere = await route((await openEvent(null)).id, 10);
     await expect(register(event.id, 'x-a', elsewhere)).rejects.toEqual(
-      new TransportError('unknown_route'),
+      new InputError({ transportRouteId: 'transport.error.unknown_route' }),
     );
   });
 
@@ -226,7 +219,9 @@ describe('bus seats', () => {
           seats,
         },
       });
-    await expect(change(1)).rejects.toEqual(new TransportError('seats_below_held', 2));
+    await expect(change(1)).rejects.toEqual(
+      new InputError({ seats: { key: 'transport.error.seats_below_held', params: { held: 2 } } }),
+    );
     await change(2);
     const [listed] = await listRoutes(t.db, event.id);
     expect(listed).toMatchObject({ name: 'Bus', seats: 2, left: 0 });
