@@ -10,7 +10,7 @@
  */
 import { uuidParam } from '../../core/api/schemas';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { audit } from '../../http/audit';
+import { audited } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import {
@@ -175,19 +175,26 @@ export function registerCheckinApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { event } = await managedEvent(c);
       const { items } = c.req.valid('json');
-      const results = await recordCheckins({
-        db: c.var.deps.db,
-        eventId: event.id,
-        userId: c.var.user?.id ?? null,
-        items: items.map((i) => ({ ...i, at: new Date(i.at) })),
-      });
-      const tally: Record<string, number> = {};
-      for (const r of results) tally[r.result] = (tally[r.result] ?? 0) + 1;
-      await audit(c, 'checkin.synced', {
-        targetType: 'event',
-        targetId: event.id,
-        data: { via: 'api', ...tally },
-      });
+      const results = await audited(
+        c,
+        (tx) =>
+          recordCheckins({
+            db: tx,
+            eventId: event.id,
+            userId: c.var.user?.id ?? null,
+            items: items.map((i) => ({ ...i, at: new Date(i.at) })),
+          }),
+        (results) => {
+          const tally: Record<string, number> = {};
+          for (const r of results) tally[r.result] = (tally[r.result] ?? 0) + 1;
+          return {
+            action: 'checkin.synced',
+            targetType: 'event',
+            targetId: event.id,
+            data: { via: 'api', ...tally },
+          };
+        },
+      );
       return c.json(
         {
           results: results.map((r) => ({
@@ -223,18 +230,26 @@ export function registerCheckinApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { event } = await managedEvent(c);
-      const done = await undoCheckin({
-        db: c.var.deps.db,
-        eventId: event.id,
-        id: c.req.valid('param').checkin,
-        userId: c.var.user?.id ?? null,
-      });
+      const done = await audited(
+        c,
+        (tx) =>
+          undoCheckin({
+            db: tx,
+            eventId: event.id,
+            id: c.req.valid('param').checkin,
+            userId: c.var.user?.id ?? null,
+          }),
+        (done) =>
+          done.result === 'unknown' || !done.checkin
+            ? null
+            : {
+                action: 'checkin.undone',
+                targetType: 'registration',
+                targetId: done.checkin.registrationId,
+                data: { via: 'api', checkin: done.checkin.id, result: done.result },
+              },
+      );
       if (done.result === 'unknown' || !done.checkin) throw new AppError('not_found');
-      await audit(c, 'checkin.undone', {
-        targetType: 'registration',
-        targetId: done.checkin.registrationId,
-        data: { via: 'api', checkin: done.checkin.id, result: done.result },
-      });
       const [row] = await listCheckins(c.var.deps.db, { eventId: event.id }).then((rows) =>
         rows.filter((r) => r.id === done.checkin!.id),
       );

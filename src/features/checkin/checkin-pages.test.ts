@@ -14,6 +14,7 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditLog } from '../../core/audit/schema';
 import { memberships } from '../../core/initiatives/schema';
 import type { Initiative, MemberRole } from '../../core/initiatives/schema';
+import type { User } from '../../core/accounts/schema';
 import { outbox } from '../../core/mail/schema';
 import type { Edition, ProgrammeEvent } from '../programme/schema';
 import { saveRegistrationSettings } from '../registration/save-settings';
@@ -24,37 +25,33 @@ import { checkins } from './schema';
 let t: TestApp;
 let initiative: Initiative;
 let edition: Edition;
+let volunteerUser: User;
 let volunteer: Agent;
-let event: ProgrammeEvent;
-let people: Registration[];
-let routeId: string;
-let desk: string;
 beforeAll(async () => {
   t = await createTestApp();
   initiative = await buildInitiative(t.db);
   edition = await buildEdition(t.db, { initiative });
-  const volunteerUser = await buildMember(t.db, { initiative, role: 'volunteer' });
+  volunteerUser = await buildMember(t.db, { initiative, role: 'volunteer' });
   volunteer = await signedInAgent(t, volunteerUser);
-  const built = await eventWithRegistrants(t.db, {
-    edition,
-    secret: t.deps.secret,
-    n: 5,
-    capacity: 6,
-    bus: true,
-  });
-  event = built.event;
-  people = built.people;
-  routeId = built.routeId!;
-  desk = `/i/${initiative.slug}/editions/${edition.slug}/events/${event.id}/desk`;
-  await giveDeskAccess(t.db, {
-    eventId: event.id,
-    initiativeId: initiative.id,
-    user: volunteerUser,
-  });
 });
 afterAll(() => t.close());
 
-const sync = (agent: Agent, items: unknown[]) =>
+/**
+ * A test's own event with its own registrants (and bus), whose desk the volunteer works: no test
+ * sees another's check-ins, whatever order they run in.
+ */
+async function ownEvent(o: { n: number; capacity?: number; bus?: boolean }) {
+  const built = await eventWithRegistrants(t.db, { edition, secret: t.deps.secret, ...o });
+  await giveDeskAccess(t.db, {
+    eventId: built.event.id,
+    initiativeId: initiative.id,
+    user: volunteerUser,
+  });
+  const desk = `/i/${initiative.slug}/editions/${edition.slug}/events/${built.event.id}/desk`;
+  return { ...built, routeId: built.routeId!, desk };
+}
+
+const sync = (agent: Agent, desk: string, items: unknown[]) =>
   agent.request(`${desk}/sync`, {
     method: 'POST',
     body: JSON.stringify(Array.isArray(items) ? { items } : items),
@@ -63,6 +60,7 @@ const sync = (agent: Agent, items: unknown[]) =>
 
 describe('the desk without JavaScript', () => {
   it('finds a registrant, checks them in, shows it, and undoes it', async () => {
+    const { people, desk } = await ownEvent({ n: 5 });
     const ana = people[0]!;
     const page = await (await volunteer.get(`${desk}?q=participante+0001&desk=Mesa+1`)).text();
     expect(page).toContain('Participante 0001');
@@ -100,6 +98,7 @@ describe('the desk without JavaScript', () => {
   });
 
   it('finds by ticket code as a scanner types it', async () => {
+    const { people, desk } = await ownEvent({ n: 3 });
     const code = people[1]!.ticketCode;
     const page = await (await volunteer.get(`${desk}?q=CONVOCA-TICKET%3A${code}`)).text();
     expect(page).toContain('Participante 0002');
@@ -107,6 +106,7 @@ describe('the desk without JavaScript', () => {
   });
 
   it('registers a walk-in by the event’s rules, with mistakes beside the fields in es and en', async () => {
+    const { event, desk } = await ownEvent({ n: 5, capacity: 6 });
     const bad = await volunteer.post(`${desk}/walk-in`, { name: '', email: 'no-es-correo' });
     expect(bad.status).toBe(422);
     const html = await bad.text();
@@ -216,7 +216,8 @@ describe('the desk script’s data', () => {
       t,
       await buildMember(t.db, { initiative, role: 'organiser' }),
     );
-    const p = people[2]!;
+    const { people, desk } = await ownEvent({ n: 1 });
+    const p = people[0]!;
     const first = {
       op: 'checkin',
       id: randomUUID(),
@@ -226,15 +227,15 @@ describe('the desk script’s data', () => {
       deskName: 'Mesa 1',
       at: new Date().toISOString(),
     };
-    const res = await sync(volunteer, [first]);
+    const res = await sync(volunteer, desk, [first]);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       results: [{ id: first.id, op: 'checkin', result: 'recorded' }],
     });
-    const again = await (await sync(volunteer, [first])).json();
+    const again = await (await sync(volunteer, desk, [first])).json();
     expect(again.results[0].result).toBe('duplicate');
     const second = { ...first, id: randomUUID(), deskName: 'Mesa 2' };
-    const clash = await (await sync(other, [second, { op: 'undo', id: second.id }])).json();
+    const clash = await (await sync(other, desk, [second, { op: 'undo', id: second.id }])).json();
     expect(clash.results).toEqual([
       { id: second.id, op: 'checkin', result: 'conflict' },
       { id: second.id, op: 'undo', result: 'undone' },
@@ -246,13 +247,14 @@ describe('the desk script’s data', () => {
   });
 
   it('refuses a sync without the CSRF header or not a batch, and a malformed item alone', async () => {
+    const { people, desk } = await ownEvent({ n: 1 });
     const res = await volunteer.request(`${desk}/sync`, {
       method: 'POST',
       body: JSON.stringify({ items: [] }),
       headers: { 'content-type': 'application/json' },
     });
     expect(res.status).toBe(403);
-    const bad = await sync(volunteer, { items: 'none' } as never);
+    const bad = await sync(volunteer, desk, { items: 'none' } as never);
     expect(bad.status).toBe(422);
     // One malformed item is refused on its own; the rest of the queue goes through.
     const good = {
@@ -264,7 +266,7 @@ describe('the desk script’s data', () => {
       deskName: 'Mesa 3',
       at: new Date().toISOString(),
     };
-    const mixed = await sync(volunteer, [{ op: 'checkin', id: 'not-a-uuid' }, good]);
+    const mixed = await sync(volunteer, desk, [{ op: 'checkin', id: 'not-a-uuid' }, good]);
     expect(mixed.status).toBe(200);
     expect(((await mixed.json()) as { results: unknown }).results).toEqual([
       { id: 'not-a-uuid', op: 'checkin', result: 'rejected' },
@@ -273,6 +275,7 @@ describe('the desk script’s data', () => {
   });
 
   it('hands the device its roster without e-mails, and logs that it did', async () => {
+    const { event, routeId, desk } = await ownEvent({ n: 5, bus: true });
     const res = await volunteer.get(`${desk}/roster.json`);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await res.json();
@@ -304,6 +307,7 @@ describe('the desk script’s data', () => {
 
 describe('the bus boarding list', () => {
   it('lists the riders, boards one at a stop and counts per trip', async () => {
+    const { people, routeId, desk } = await ownEvent({ n: 5, bus: true });
     const page = `${desk}/bus/${routeId}`;
     const html = await (await volunteer.get(`${page}?trip=outbound&lang=es`)).text();
     for (const p of people) expect(html).toContain(p.name);
@@ -355,7 +359,14 @@ describe('who may use the desk', () => {
   ];
   const agents = new Map<Role, Agent>();
   let pastDesk = '';
+  let event: ProgrammeEvent;
+  let target: Registration;
+  let routeId = '';
+  let desk = '';
   beforeAll(async () => {
+    const own = await ownEvent({ n: 1, bus: true });
+    ({ event, routeId, desk } = own);
+    target = own.people[0]!;
     agents.set('anonymous', createAgent(t));
     agents.set('user', await signedInAgent(t, await buildUser(t.db)));
     agents.set('admin', await signedInAgent(t, await buildUser(t.db, { isAdmin: true })));
@@ -419,13 +430,12 @@ describe('who may use the desk', () => {
 
   it.each(roles)('checking in and syncing — %s', async (role) => {
     const agent = agents.get(role)!;
-    const target = people[4]!;
     const form = await agent.post(`${desk}/checkins`, {
       registrationId: target.id,
       place: deskPlace,
       q: '',
     });
-    const batch = await sync(agent, [
+    const batch = await sync(agent, desk, [
       {
         op: 'checkin',
         id: randomUUID(),

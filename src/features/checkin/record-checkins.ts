@@ -11,7 +11,7 @@
  * ] });
  * results[0].result; // 'recorded' | 'duplicate' | 'conflict' | 'rejected'
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { registrations, transportRoutes } from '../registration/schema';
 import { parsePlace } from './places';
@@ -114,7 +114,14 @@ async function recordOne(db: Db, row: Row & { id: string }): Promise<CheckinResu
     const outcome: CheckinOutcome = counted ? 'conflict' : 'recorded';
     const inserted = await db
       .insert(checkins)
-      .values({ ...row, outcome, conflictWith: counted?.id ?? null })
+      // The clock, not now(): inside a caller's transaction now() is the same for every row, and
+      // the order received breaks ties between check-ins made at the same moment.
+      .values({
+        ...row,
+        outcome,
+        conflictWith: counted?.id ?? null,
+        receivedAt: sql`clock_timestamp()`,
+      })
       .onConflictDoNothing()
       .returning({ id: checkins.id });
     if (inserted.length > 0)

@@ -9,7 +9,7 @@ import { uuidParam } from '../../core/api/schemas';
 import { InputError, throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../../http/audit';
+import { audited } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { apiAccess } from '../../core/api/api-access';
@@ -334,15 +334,16 @@ function registerCommitteeReads(api: OpenAPIHono<AppEnv>) {
       if (b.personId && b.newPerson)
         invalid(c, new InputError({ newName: { key: 'committee.member.eitherPerson' } }));
       try {
-        const added = await addCommitteeMember(c.var.deps.db, {
-          initiative: c.var.initiative,
-          input,
-        });
-        await audit(c, 'committee.member_added', {
-          targetType: 'committee_member',
-          targetId: added.memberId,
-          data: { ...input, personId: added.personId, via: 'api' },
-        });
+        await audited(
+          c,
+          (tx) => addCommitteeMember(tx, { initiative: c.var.initiative, input }),
+          (added) => ({
+            action: 'committee.member_added',
+            targetType: 'committee_member',
+            targetId: added.memberId,
+            data: { ...input, personId: added.personId, via: 'api' },
+          }),
+        );
       } catch (e) {
         invalid(c, e);
       }
@@ -388,16 +389,17 @@ function registerMeetingApi(api: OpenAPIHono<AppEnv>) {
       const input = c.req.valid('json');
       const { db } = c.var.deps;
       try {
-        const done = await scheduleMeetings(db, {
-          initiativeId: c.var.initiative.id,
-          timeZone: await committeeTimeZone(db, c.var.initiative.id),
-          input,
-        });
-        await audit(c, 'committee.meetings_scheduled', {
-          targetType: done.seriesId ? 'meeting_series' : 'meeting',
-          targetId: done.seriesId ?? done.meetings[0]!.id,
-          data: { ...input, count: done.meetings.length, via: 'api' },
-        });
+        const timeZone = await committeeTimeZone(db, c.var.initiative.id);
+        const done = await audited(
+          c,
+          (tx) => scheduleMeetings(tx, { initiativeId: c.var.initiative.id, timeZone, input }),
+          (done) => ({
+            action: 'committee.meetings_scheduled',
+            targetType: done.seriesId ? 'meeting_series' : 'meeting',
+            targetId: done.seriesId ?? done.meetings[0]!.id,
+            data: { ...input, count: done.meetings.length, via: 'api' },
+          }),
+        );
         return c.json(
           done.meetings.map((m) => meetingOut({ ...m, group: null })),
           201,
@@ -438,15 +440,15 @@ function registerMeetingApi(api: OpenAPIHono<AppEnv>) {
       const meeting = await meetingOf(c);
       const input = c.req.valid('json');
       try {
-        await recordMeeting(c.var.deps.db, { meeting, input });
+        await audited(c, (tx) => recordMeeting(tx, { meeting, input }), {
+          action: 'committee.meeting_recorded',
+          targetType: 'meeting',
+          targetId: meeting.id,
+          data: { ...input, minutes: input.minutes.length, via: 'api' },
+        });
       } catch (e) {
         invalid(c, e);
       }
-      await audit(c, 'committee.meeting_recorded', {
-        targetType: 'meeting',
-        targetId: meeting.id,
-        data: { ...input, minutes: input.minutes.length, via: 'api' },
-      });
       return c.json(detailOut(await meetingOf(c)), 200);
     },
   );
@@ -467,16 +469,22 @@ function registerMeetingApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const meeting = await meetingOf(c);
       try {
-        const { sent } = await approveMinutes(c.var.deps, {
-          meeting,
-          userId: c.var.user?.id ?? null,
-          url: `${c.var.deps.env.publicUrl}/i/${c.var.initiative.slug}/committee/meetings/${meeting.id}`,
-        });
-        await audit(c, 'committee.minutes_approved', {
-          targetType: 'meeting',
-          targetId: meeting.id,
-          data: { sent, via: 'api' },
-        });
+        const url = `${c.var.deps.env.publicUrl}/i/${c.var.initiative.slug}/committee/meetings/${meeting.id}`;
+        // The minutes' e-mails go to the outbox in the same transaction as the approval.
+        const { sent } = await audited(
+          c,
+          (tx) =>
+            approveMinutes(
+              { ...c.var.deps, db: tx },
+              { meeting, userId: c.var.user?.id ?? null, url },
+            ),
+          ({ sent }) => ({
+            action: 'committee.minutes_approved',
+            targetType: 'meeting',
+            targetId: meeting.id,
+            data: { sent, via: 'api' },
+          }),
+        );
         return c.json({ sent }, 200);
       } catch (e) {
         invalid(c, e);
@@ -538,16 +546,21 @@ function registerTaskApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const b = c.req.valid('json');
       try {
-        const row = await createActionItem(c.var.deps.db, {
-          initiativeId: c.var.initiative.id,
-          userId: c.var.user?.id ?? null,
-          input: { ...b, owner: owner(b) },
-        });
-        await audit(c, 'committee.task_created', {
-          targetType: 'action_item',
-          targetId: row.id,
-          data: { ...b, via: 'api' },
-        });
+        const row = await audited(
+          c,
+          (tx) =>
+            createActionItem(tx, {
+              initiativeId: c.var.initiative.id,
+              userId: c.var.user?.id ?? null,
+              input: { ...b, owner: owner(b) },
+            }),
+          (row) => ({
+            action: 'committee.task_created',
+            targetType: 'action_item',
+            targetId: row.id,
+            data: { ...b, via: 'api' },
+          }),
+        );
         const item = await loadActionItem(c.var.deps.db, { id: row.id });
         return c.json(taskOut(item!), 201);
       } catch (e) {
@@ -576,22 +589,27 @@ function registerTaskApi(api: OpenAPIHono<AppEnv>) {
       const b = c.req.valid('json');
       const changeOwner = Boolean(b.ownerPersonId || b.ownerInstitutionId);
       try {
-        await updateActionItem(db, {
-          item,
-          input: {
-            status: b.status,
-            owner: changeOwner ? owner(b) : undefined,
-            dueOn: b.dueOn ?? undefined,
+        await audited(
+          c,
+          (tx) =>
+            updateActionItem(tx, {
+              item,
+              input: {
+                status: b.status,
+                owner: changeOwner ? owner(b) : undefined,
+                dueOn: b.dueOn ?? undefined,
+              },
+            }),
+          {
+            action: 'committee.task_updated',
+            targetType: 'action_item',
+            targetId: item.id,
+            data: { before: { status: item.status, dueOn: item.dueOn }, after: b, via: 'api' },
           },
-        });
+        );
       } catch (e) {
         invalid(c, e);
       }
-      await audit(c, 'committee.task_updated', {
-        targetType: 'action_item',
-        targetId: item.id,
-        data: { before: { status: item.status, dueOn: item.dueOn }, after: b, via: 'api' },
-      });
       return c.json(taskOut((await loadActionItem(db, { id: item.id }))!), 200);
     },
   );

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember } from '../../../tests/support/factories';
-import { buildInstitution, buildPerson } from '../../../tests/support/network-factories';
+import {
+  buildCommitteeMember,
+  buildMeeting,
+  buildTask,
+} from '../../../tests/support/committee-factories';
+import { buildInstitution } from '../../../tests/support/network-factories';
 import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import type { Initiative } from '../../core/initiatives/schema';
-import { createActionItem } from './actions/create-action-item';
-import { addCommitteeMember } from './add-committee-member';
 import { addWorkingGroup } from './add-working-group';
 import { createCalendarLink } from './meetings/calendar';
-import { scheduleMeetings } from './meetings/schedule-meetings';
 
 /**
  * Who may use each committee route, for every role: not signed in, an account with no role, an
@@ -80,45 +82,17 @@ beforeAll(async () => {
   agents = cast.agents;
   const coordinatorId = cast.users.get('coordinator')!.id;
   const institution = await buildInstitution(t.db, { stakeholderGroup: 'government' });
-  const person = await buildPerson(t.db, { initiative: a, name: 'Representante' });
-  ids.member = (
-    await addCommitteeMember(t.db, {
-      initiative: a,
-      input: {
-        institutionId: institution.id,
-        city: 'Guatemala',
-        personId: person.id,
-        newName: null,
-      },
-    })
-  ).memberId;
+  const { memberId, person } = await buildCommitteeMember(t.db, {
+    initiative: a,
+    institutionId: institution.id,
+    city: 'Guatemala',
+  });
+  ids.member = memberId;
   ids.group = (
     await addWorkingGroup(t.db, { initiativeId: a.id, input: { name: 'Petit', purpose: null } })
   ).id;
-  const { meetings } = await scheduleMeetings(t.db, {
-    initiativeId: a.id,
-    timeZone: 'America/Guatemala',
-    input: {
-      title: 'Comité',
-      kind: 'once',
-      startsOn: '2030-05-05',
-      time: '10:00',
-      durationMinutes: 60,
-      intervalDays: null,
-      weekdays: [],
-      place: null,
-      onlineUrl: null,
-      agenda: [],
-    },
-  });
-  ids.meeting = meetings[0]!.id;
-  ids.task = (
-    await createActionItem(t.db, {
-      initiativeId: a.id,
-      userId: null,
-      input: { title: 'Tarea', owner: { personId: person.id, institutionId: null } },
-    })
-  ).id;
+  ids.meeting = (await buildMeeting(t.db, { initiative: a })).id;
+  ids.task = (await buildTask(t.db, { initiative: a, owner: { personId: person.id } })).id;
   ids.coordinator = coordinatorId;
   ids.token = (await createCalendarLink(t.db, { initiativeId: a.id, userId: coordinatorId })).token;
 });

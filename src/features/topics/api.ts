@@ -10,7 +10,8 @@ import { uuidParam } from '../../core/api/schemas';
 import { throwApiInputError } from '../../http/input-error';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../../http/audit';
+import { audited } from '../../http/audit';
+import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { AppEnv } from '../../http/types';
 import { apiAccess } from '../../core/api/api-access';
@@ -139,26 +140,32 @@ function invalid(c: Context<AppEnv>, error: unknown): never {
 async function decide(
   c: Context<AppEnv>,
   action: AuditAction,
-  run: (o: { editionId: string; topicId: string }) => Promise<unknown>,
+  run: (tx: Db, o: { editionId: string; topicId: string }) => Promise<unknown>,
   data: Record<string, unknown> = {},
 ) {
   const edition = await managedEdition(c);
   const topicId = c.req.param('topic') ?? '';
   let done: unknown;
   try {
-    done = await run({ editionId: edition.id, topicId });
+    done = await audited(
+      c,
+      (tx) => run(tx, { editionId: edition.id, topicId }),
+      (done) =>
+        done
+          ? { action, targetType: 'topic', targetId: topicId, data: { ...data, via: 'api' } }
+          : null,
+    );
   } catch (error) {
     invalid(c, error);
   }
   if (!done) throw new AppError('not_found');
-  await audit(c, action, { targetType: 'topic', targetId: topicId, data: { ...data, via: 'api' } });
   return oneTopic(c, edition.id, topicId);
 }
 
 /** Casts (`yes`) or withdraws the token owner's vote for the topic in the URL. */
 const vote = (c: Context<AppEnv>, yes: boolean) =>
-  decide(c, yes ? 'topic.vote_cast' : 'topic.vote_withdrawn', (o) =>
-    setTopicVote(c.var.deps.db, { ...o, userId: c.var.user!.id, vote: yes }),
+  decide(c, yes ? 'topic.vote_cast' : 'topic.vote_withdrawn', (tx, o) =>
+    setTopicVote(tx, { ...o, userId: c.var.user!.id, vote: yes }),
   );
 
 const decision = (path: string, summary: string) =>
@@ -217,18 +224,23 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const edition = await managedEdition(c);
       const input = c.req.valid('json');
-      const topic = await proposeTopic(c.var.deps.db, {
-        editionId: edition.id,
-        origin: 'committee',
-        lang: c.var.lang,
-        userId: c.var.user!.id,
-        input: { ...input, proposerName: null, namePublic: false },
-      });
-      await audit(c, 'topic.proposed', {
-        targetType: 'topic',
-        targetId: topic.id,
-        data: { editionId: edition.id, origin: 'committee', via: 'api' },
-      });
+      const topic = await audited(
+        c,
+        (tx) =>
+          proposeTopic(tx, {
+            editionId: edition.id,
+            origin: 'committee',
+            lang: c.var.lang,
+            userId: c.var.user!.id,
+            input: { ...input, proposerName: null, namePublic: false },
+          }),
+        (topic) => ({
+          action: 'topic.proposed',
+          targetType: 'topic',
+          targetId: topic.id,
+          data: { editionId: edition.id, origin: 'committee', via: 'api' },
+        }),
+      );
       return c.json(await oneTopic(c, edition.id, topic.id), 201);
     },
   );
@@ -271,20 +283,25 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const edition = await managedEdition(c);
       const v = c.req.valid('json');
-      await saveTopicCall(c.var.deps.db, {
-        editionId: edition.id,
-        input: {
-          opensAt: v.opensAt ? new Date(v.opensAt) : null,
-          closesAt: v.closesAt ? new Date(v.closesAt) : null,
-          noteEs: v.noteEs || null,
-          noteEn: v.noteEn || null,
+      await audited(
+        c,
+        (tx) =>
+          saveTopicCall(tx, {
+            editionId: edition.id,
+            input: {
+              opensAt: v.opensAt ? new Date(v.opensAt) : null,
+              closesAt: v.closesAt ? new Date(v.closesAt) : null,
+              noteEs: v.noteEs || null,
+              noteEn: v.noteEn || null,
+            },
+          }),
+        {
+          action: 'topic.call_saved',
+          targetType: 'edition',
+          targetId: edition.id,
+          data: { opensAt: v.opensAt, closesAt: v.closesAt, via: 'api' },
         },
-      });
-      await audit(c, 'topic.call_saved', {
-        targetType: 'edition',
-        targetId: edition.id,
-        data: { opensAt: v.opensAt, closesAt: v.closesAt, via: 'api' },
-      });
+      );
       return c.json(v, 200);
     },
   );
@@ -308,7 +325,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
   );
 
   api.openapi(decision('shortlist', 'Put a proposed topic on the shortlist'), async (c) =>
-    c.json(await decide(c, 'topic.shortlisted', (o) => shortlistTopic(c.var.deps.db, o)), 200),
+    c.json(await decide(c, 'topic.shortlisted', (tx, o) => shortlistTopic(tx, o)), 200),
   );
 
   api.openapi(
@@ -320,7 +337,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { reason } = c.req.valid('json');
       return c.json(
-        await decide(c, 'topic.rejected', (o) => rejectTopic(c.var.deps.db, { ...o, reason }), {
+        await decide(c, 'topic.rejected', (tx, o) => rejectTopic(tx, { ...o, reason }), {
           reason,
         }),
         200,
@@ -337,7 +354,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { into } = c.req.valid('json');
       return c.json(
-        await decide(c, 'topic.merged', (o) => mergeTopic(c.var.deps.db, { ...o, intoId: into }), {
+        await decide(c, 'topic.merged', (tx, o) => mergeTopic(tx, { ...o, intoId: into }), {
           into,
         }),
         200,
@@ -356,7 +373,7 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { trackName } = c.req.valid('json');
       return c.json(
-        await decide(c, 'topic.selected', (o) => selectTopic(c.var.deps.db, { ...o, trackName }), {
+        await decide(c, 'topic.selected', (tx, o) => selectTopic(tx, { ...o, trackName }), {
           trackName,
         }),
         200,
@@ -377,20 +394,25 @@ export function registerTopicsApi(api: OpenAPIHono<AppEnv>) {
     async (c) => {
       const edition = await managedEdition(c);
       const topicId = c.req.valid('param').topic;
-      const gone = await deleteTopic(c.var.deps.db, { editionId: edition.id, topicId }).catch(
-        (error: unknown) => invalid(c, error),
-      );
+      const gone = await audited(
+        c,
+        (tx) => deleteTopic(tx, { editionId: edition.id, topicId }),
+        (gone) =>
+          gone
+            ? {
+                action: 'topic.deleted',
+                targetType: 'topic',
+                targetId: topicId,
+                data: { title: gone.title, origin: gone.origin, via: 'api' },
+              }
+            : null,
+      ).catch((error: unknown) => invalid(c, error));
       if (!gone) throw new AppError('not_found');
-      await audit(c, 'topic.deleted', {
-        targetType: 'topic',
-        targetId: topicId,
-        data: { title: gone.title, origin: gone.origin, via: 'api' },
-      });
       return c.body(null, 204);
     },
   );
 
   api.openapi(decision('unselect', 'Take a track back to the shortlist'), async (c) =>
-    c.json(await decide(c, 'topic.unselected', (o) => unselectTopic(c.var.deps.db, o)), 200),
+    c.json(await decide(c, 'topic.unselected', (tx, o) => unselectTopic(tx, o)), 200),
   );
 }

@@ -5,14 +5,11 @@ import { buildInitiative } from '../../../tests/support/factories';
 import { buildEdition } from '../../../tests/support/programme-factories';
 import { baseRoles, roleAgents, type BaseRole } from '../../../tests/support/role-agents';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { buildTopic, openTopicCall } from '../../../tests/support/topics-factories';
 import type { User } from '../../core/accounts/schema';
 import type { TokenScope } from '../../core/api-tokens/schema';
 import type { Initiative } from '../../core/initiatives/schema';
 import type { Edition } from '../programme/schema';
-import { proposeTopic } from './propose-topic';
-import { saveTopicCall } from './save-topic-call';
-import { selectTopic } from './select-topic';
-import { shortlistTopic } from './shortlist-topic';
 
 /**
  * Every topics route for every role: not signed in, an account with no role, an administrator,
@@ -36,15 +33,7 @@ beforeAll(async () => {
   const b = await buildInitiative(t.db);
   ({ agents, users } = await roleAgents(t, { initiative: a, other: b }));
   edition = await buildEdition(t.db, { initiative: a });
-  await saveTopicCall(t.db, {
-    editionId: edition.id,
-    input: {
-      opensAt: new Date(Date.now() - 3_600_000),
-      closesAt: new Date(Date.now() + 3_600_000),
-      noteEs: null,
-      noteEn: null,
-    },
-  });
+  await openTopicCall(t.db, { edition });
 });
 afterAll(() => t.close());
 
@@ -52,21 +41,16 @@ let n = 0;
 /** A fresh topic in the state an action needs. */
 async function topicIn(state: 'proposed' | 'shortlisted' | 'selected') {
   n += 1;
-  const topic = await proposeTopic(t.db, {
-    editionId: edition.id,
+  const topic = await buildTopic(t.db, {
+    edition,
     origin: 'committee',
-    lang: 'es',
-    input: {
-      title: `Tema de prueba ${n}`,
-      reason: null,
-      stakeholderGroup: null,
-      proposerName: 'Nombre privado',
-      namePublic: false,
-    },
+    status: state,
+    trackName: `Eje ${n}`,
+    title: `Tema de prueba ${n}`,
+    reason: null,
+    stakeholderGroup: null,
+    proposerName: 'Nombre privado',
   });
-  const o = { editionId: edition.id, topicId: topic.id };
-  if (state !== 'proposed') await shortlistTopic(t.db, o);
-  if (state === 'selected') await selectTopic(t.db, { ...o, trackName: `Eje ${n}` });
   return topic.id;
 }
 
@@ -178,15 +162,7 @@ describe('topics API', () => {
       if (!reviewers.has(role)) expect(await res.text()).not.toContain('Nombre privado');
     }
     // Reopen the call for the page tests that follow.
-    await saveTopicCall(t.db, {
-      editionId: edition.id,
-      input: {
-        opensAt: new Date(Date.now() - 3_600_000),
-        closesAt: new Date(Date.now() + 3_600_000),
-        noteEs: null,
-        noteEn: null,
-      },
-    });
+    await openTopicCall(t.db, { edition });
   });
 
   it('refuses a coordinator’s token without the topics scope', async () => {

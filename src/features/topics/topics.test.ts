@@ -5,11 +5,12 @@ import { createAgent } from '../../../tests/support/agent';
 import { buildInitiative, buildMember, signedInAgent } from '../../../tests/support/factories';
 import { buildEdition, buildEvent, buildSession } from '../../../tests/support/programme-factories';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { buildTopic, openTopicCall, topicProposal } from '../../../tests/support/topics-factories';
 import { auditLog } from '../../core/audit/schema';
 import type { Initiative } from '../../core/initiatives/schema';
 import { programmeSessions, type Edition } from '../programme/schema';
 import { mergeTopic } from './merge-topic';
-import { proposeTopic, type ProposalInput } from './propose-topic';
+import { proposeTopic } from './propose-topic';
 import { listTopics, listTracks, publicTopics } from './queries';
 import { rejectTopic } from './reject-topic';
 import { saveTopicCall } from './save-topic-call';
@@ -26,27 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const hour = 3_600_000;
-const proposal = (o: Partial<ProposalInput> = {}): ProposalInput => ({
-  title: 'Neutralidad de la red',
-  reason: 'Los proveedores priorizan tráfico sin reglas claras.',
-  stakeholderGroup: 'civil_society',
-  proposerName: 'Ana Pérez',
-  namePublic: false,
-  ...o,
-});
+const proposal = topicProposal;
 
 async function openEdition(): Promise<Edition> {
   const edition = await buildEdition(t.db, { initiative });
-  await saveTopicCall(t.db, {
-    editionId: edition.id,
-    input: {
-      opensAt: new Date(Date.now() - hour),
-      closesAt: new Date(Date.now() + hour),
-      noteEs: null,
-      noteEn: null,
-    },
-  });
+  await openTopicCall(t.db, { edition });
   return edition;
 }
 
@@ -77,11 +62,12 @@ describe('the call for topics', () => {
     const row = await propose(new Date('2030-05-15T12:00:00Z'));
     expect(row).toMatchObject({ status: 'proposed', origin: 'public', namePublic: false });
     // The committee may enter a topic whenever it likes.
-    const committee = await proposeTopic(t.db, {
-      editionId: edition.id,
+    const committee = await buildTopic(t.db, {
+      edition,
       origin: 'committee',
-      lang: 'es',
-      input: proposal({ stakeholderGroup: null, reason: null, proposerName: null }),
+      stakeholderGroup: null,
+      reason: null,
+      proposerName: null,
     });
     expect(committee.origin).toBe('committee');
   });
@@ -164,12 +150,7 @@ describe('the call for topics', () => {
 describe('the committee’s review', () => {
   it('shortlists, counts one vote per member, selects a track and shows the tally publicly', async () => {
     const edition = await openEdition();
-    const topic = await proposeTopic(t.db, {
-      editionId: edition.id,
-      origin: 'public',
-      lang: 'es',
-      input: proposal({ proposerName: 'Marta', namePublic: true }),
-    });
+    const topic = await buildTopic(t.db, { edition, proposerName: 'Marta', namePublic: true });
     const [a, b] = [await voter(), await voter()];
     const o = { editionId: edition.id, topicId: topic.id };
     await expect(setTopicVote(t.db, { ...o, userId: a.id, vote: true })).rejects.toBeInstanceOf(
@@ -212,13 +193,7 @@ describe('the committee’s review', () => {
     const edition = await openEdition();
     const ids = [];
     for (const title of ['Datos personales', 'Protección de datos']) {
-      const topic = await proposeTopic(t.db, {
-        editionId: edition.id,
-        origin: 'public',
-        lang: 'es',
-        input: proposal({ title }),
-      });
-      await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
+      const topic = await buildTopic(t.db, { edition, title, status: 'shortlisted' });
       ids.push(topic.id);
     }
     await selectTopic(t.db, { editionId: edition.id, topicId: ids[0]!, trackName: 'Datos' });
@@ -236,13 +211,7 @@ describe('the committee’s review', () => {
     const edition = await openEdition();
     const ids: string[] = [];
     for (const title of ['Gobernanza de datos', 'Datos abiertos']) {
-      const topic = await proposeTopic(t.db, {
-        editionId: edition.id,
-        origin: 'public',
-        lang: 'es',
-        input: proposal({ title }),
-      });
-      await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
+      const topic = await buildTopic(t.db, { edition, title, status: 'shortlisted' });
       ids.push(topic.id);
     }
     const results = await Promise.allSettled(
@@ -258,12 +227,7 @@ describe('the committee’s review', () => {
 
   it('one member voting twice at once still counts once', async () => {
     const edition = await openEdition();
-    const topic = await proposeTopic(t.db, {
-      editionId: edition.id,
-      origin: 'public',
-      lang: 'es',
-      input: proposal(),
-    });
+    const topic = await buildTopic(t.db, { edition });
     const o = { editionId: edition.id, topicId: topic.id };
     await shortlistTopic(t.db, o);
     const member = await voter();
@@ -277,13 +241,7 @@ describe('the committee’s review', () => {
   it('merges a duplicate: its votes move once, it points at the topic it joined', async () => {
     const edition = await openEdition();
     const make = async (title: string) => {
-      const topic = await proposeTopic(t.db, {
-        editionId: edition.id,
-        origin: 'public',
-        lang: 'es',
-        input: proposal({ title }),
-      });
-      await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
+      const topic = await buildTopic(t.db, { edition, title, status: 'shortlisted' });
       return topic;
     };
     const original = await make('Niñez en internet');
@@ -320,12 +278,7 @@ describe('the committee’s review', () => {
 
   it('rejects with a reason shown publicly; a rejected topic can no longer be voted on', async () => {
     const edition = await openEdition();
-    const topic = await proposeTopic(t.db, {
-      editionId: edition.id,
-      origin: 'public',
-      lang: 'es',
-      input: proposal({ title: 'Criptomonedas para todos' }),
-    });
+    const topic = await buildTopic(t.db, { edition, title: 'Criptomonedas para todos' });
     const o = { editionId: edition.id, topicId: topic.id };
     await rejectTopic(t.db, { ...o, reason: 'Cubierto por el eje de pagos electrónicos' });
     await expect(
@@ -364,12 +317,7 @@ describe('the committee’s review', () => {
 
   it('an organiser shortlists, votes and selects through the pages, each step audit-logged', async () => {
     const edition = await openEdition();
-    const topic = await proposeTopic(t.db, {
-      editionId: edition.id,
-      origin: 'public',
-      lang: 'es',
-      input: proposal({ title: 'Pagos electrónicos seguros' }),
-    });
+    const topic = await buildTopic(t.db, { edition, title: 'Pagos electrónicos seguros' });
     const agent = await signedInAgent(t, await voter());
     const base = `/i/${initiative.slug}/editions/${edition.slug}/topics/${topic.id}`;
     expect((await agent.post(`${base}/vote`, { vote: 'yes' })).status).toBe(422);
@@ -411,13 +359,11 @@ describe('tracks in the session form', () => {
     const before = await (await agent.get(`${manage}/sessions/new`)).text();
     expect(before).toMatch(/<input id="f-topic" name="topic" type="text"/);
 
-    const topic = await proposeTopic(t.db, {
-      editionId: edition.id,
-      origin: 'public',
-      lang: 'es',
-      input: proposal({ title: 'Neutralidad de la red en Guatemala' }),
+    const topic = await buildTopic(t.db, {
+      edition,
+      title: 'Neutralidad de la red en Guatemala',
+      status: 'shortlisted',
     });
-    await shortlistTopic(t.db, { editionId: edition.id, topicId: topic.id });
     await selectTopic(t.db, {
       editionId: edition.id,
       topicId: topic.id,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audit, audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import type { AppEnv } from '../../../http/types';
 import { deskContext } from '../desk-context';
@@ -88,41 +88,49 @@ export const deskDataRoutes = new Hono<AppEnv>()
     const { event } = await deskContext(c);
     const parsed = syncBody.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) throw new AppError('invalid');
-    const db = c.var.deps.db;
     const userId = c.var.user?.id ?? null;
-    const results: { id: string; op: 'checkin' | 'undo'; result: string }[] = [];
-    const tally: Record<string, number> = {};
-    // In order: an undo may follow its own check-in in the same batch.
-    let run: CheckinItem[] = [];
-    const flush = async () => {
-      if (run.length === 0) return;
-      const done = await recordCheckins({ db, eventId: event.id, userId, items: run });
-      for (const r of done) results.push({ id: r.id, op: 'checkin', result: r.result });
-      run = [];
-    };
-    for (const raw of parsed.data.items) {
-      const checked = item.safeParse(raw);
-      if (!checked.success) {
+    const results = await audited(
+      c,
+      async (db) => {
+        const results: { id: string; op: 'checkin' | 'undo'; result: string }[] = [];
+        // In order: an undo may follow its own check-in in the same batch.
+        let run: CheckinItem[] = [];
+        const flush = async () => {
+          if (run.length === 0) return;
+          const done = await recordCheckins({ db, eventId: event.id, userId, items: run });
+          for (const r of done) results.push({ id: r.id, op: 'checkin', result: r.result });
+          run = [];
+        };
+        for (const raw of parsed.data.items) {
+          const checked = item.safeParse(raw);
+          if (!checked.success) {
+            await flush();
+            const ref = itemRef.safeParse(raw);
+            results.push({
+              id: ref.success ? ref.data.id : '',
+              op: ref.success ? ref.data.op : 'checkin',
+              result: 'rejected',
+            });
+            continue;
+          }
+          const x = checked.data;
+          if (x.op === 'checkin') {
+            run.push({ ...x, at: new Date(x.at) });
+            continue;
+          }
+          await flush();
+          const undone = await undoCheckin({ db, eventId: event.id, id: x.id, userId });
+          results.push({ id: x.id, op: 'undo', result: undone.result });
+        }
         await flush();
-        const ref = itemRef.safeParse(raw);
-        results.push({
-          id: ref.success ? ref.data.id : '',
-          op: ref.success ? ref.data.op : 'checkin',
-          result: 'rejected',
-        });
-        continue;
-      }
-      const x = checked.data;
-      if (x.op === 'checkin') {
-        run.push({ ...x, at: new Date(x.at) });
-        continue;
-      }
-      await flush();
-      const undone = await undoCheckin({ db, eventId: event.id, id: x.id, userId });
-      results.push({ id: x.id, op: 'undo', result: undone.result });
-    }
-    await flush();
-    for (const r of results) tally[`${r.op}_${r.result}`] = (tally[`${r.op}_${r.result}`] ?? 0) + 1;
-    await audit(c, 'checkin.synced', { targetType: 'event', targetId: event.id, data: tally });
+        return results;
+      },
+      (results) => {
+        const tally: Record<string, number> = {};
+        for (const r of results)
+          tally[`${r.op}_${r.result}`] = (tally[`${r.op}_${r.result}`] ?? 0) + 1;
+        return { action: 'checkin.synced', targetType: 'event', targetId: event.id, data: tally };
+      },
+    );
     return c.json({ results });
   });

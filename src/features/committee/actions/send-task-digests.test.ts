@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
+import { buildCommitteeMember, buildTask } from '../../../../tests/support/committee-factories';
 import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Initiative } from '../../../core/initiatives/schema';
 import { outbox } from '../../../core/mail/schema';
-import { addCommitteeMember } from '../add-committee-member';
 import { actionItems } from '../schema';
-import { createActionItem } from './create-action-item';
 import { sendTaskDigests, weekOf } from './send-task-digests';
 
 let t: TestApp;
@@ -31,15 +30,12 @@ describe('weekOf', () => {
 describe('sendTaskDigests', () => {
   it('sends overdue and next-7-days tasks, in the person’s language, to owners and to the representatives of owning institutions', async () => {
     const inst = await buildInstitution(t.db, { name: 'CETEL' });
-    const sofia = await buildPerson(t.db, {
+    await buildCommitteeMember(t.db, {
       initiative,
+      institutionId: inst.id,
       name: 'Sofía',
       email: 'sofia@example.org',
       languages: ['en', 'es'],
-    });
-    await addCommitteeMember(t.db, {
-      initiative,
-      input: { institutionId: inst.id, city: null, personId: sofia.id, newName: null },
     });
     const ana = await buildPerson(t.db, { initiative, name: 'Ana', email: 'ana@example.org' });
     const noMail = await buildPerson(t.db, { initiative, name: 'Sin correo' });
@@ -47,16 +43,7 @@ describe('sendTaskDigests', () => {
       title: string,
       dueOn: string | undefined,
       owner: { personId?: string; institutionId?: string },
-    ) =>
-      createActionItem(t.db, {
-        initiativeId: initiative.id,
-        userId: null,
-        input: {
-          title,
-          dueOn,
-          owner: { personId: owner.personId ?? null, institutionId: owner.institutionId ?? null },
-        },
-      });
+    ) => buildTask(t.db, { initiative, title, dueOn, owner });
     await task('Venció', inDays(-2), { personId: ana.id });
     await task('Pronto', inDays(6), { personId: ana.id });
     await task('Lejos', inDays(8), { personId: ana.id });

@@ -2,14 +2,13 @@ import { InputError } from '../../../http/input-error';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildInitiative } from '../../../../tests/support/factories';
-import { buildInstitution, buildPerson } from '../../../../tests/support/network-factories';
+import { buildCommitteeMember, buildMeeting } from '../../../../tests/support/committee-factories';
+import { buildInstitution } from '../../../../tests/support/network-factories';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { outbox } from '../../../core/mail/schema';
-import { addCommitteeMember } from '../add-committee-member';
 import { approveMinutes } from './approve-minutes';
 import { loadMeeting } from './queries';
 import { recordMeeting } from './record-meeting';
-import { scheduleMeetings } from './schedule-meetings';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,29 +23,18 @@ it('approves once when two approvals race, and mails each member once in their l
     ['Ana', 'ana-race@example.org', ['es']],
     ['Ann', 'ann-race@example.org', ['en']],
   ] as const) {
-    const person = await buildPerson(t.db, { initiative, name, email, languages: [...languages] });
-    await addCommitteeMember(t.db, {
+    await buildCommitteeMember(t.db, {
       initiative,
-      input: { institutionId: inst.id, city: null, personId: person.id, newName: null },
+      institutionId: inst.id,
+      name,
+      email,
+      languages: [...languages],
     });
   }
-  const { meetings } = await scheduleMeetings(t.db, {
+  const ref = {
     initiativeId: initiative.id,
-    timeZone: 'America/Guatemala',
-    input: {
-      title: 'Comité',
-      kind: 'once',
-      startsOn: '2030-05-05',
-      time: '10:00',
-      durationMinutes: 60,
-      intervalDays: null,
-      weekdays: [],
-      place: null,
-      onlineUrl: null,
-      agenda: [],
-    },
-  });
-  const ref = { initiativeId: initiative.id, meetingId: meetings[0]!.id };
+    meetingId: (await buildMeeting(t.db, { initiative })).id,
+  };
   const empty = (await loadMeeting(t.db, ref))!;
   await expect(approveMinutes(t.deps, { meeting: empty, userId: null, url: 'u' })).rejects.toThrow(
     InputError,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
@@ -62,14 +62,15 @@ async function calendarPage(c: Context<AppEnv>, token?: string) {
 export const calendarRoutes = new Hono<AppEnv>()
   .get('/i/:slug/committee/calendar', viewers(), (c) => calendarPage(c))
   .post('/i/:slug/committee/calendar', viewers(), async (c) => {
-    const { token } = await createCalendarLink(c.var.deps.db, {
-      initiativeId: c.var.initiative.id,
-      userId: c.var.user!.id,
-    });
-    await audit(c, 'committee.calendar_link_created', {
-      targetType: 'initiative',
-      targetId: c.var.initiative.id,
-    });
+    const { token } = await audited(
+      c,
+      (tx) => createCalendarLink(tx, { initiativeId: c.var.initiative.id, userId: c.var.user!.id }),
+      {
+        action: 'committee.calendar_link_created',
+        targetType: 'initiative',
+        targetId: c.var.initiative.id,
+      },
+    );
     c.header('Cache-Control', 'no-store');
     return calendarPage(c, token);
   })

@@ -1,16 +1,14 @@
 /**
  * What every committee page needs: the access rules, the base path, whether the reader may edit,
- * the form errors of committee rules, and loading a meeting or task named in the URL (inside the
+ * and loading a meeting or task named in the URL (inside the
  * initiative that `access.initiative()` authorised; another initiative's is "not found").
  *
  * @example
  * const meeting = await routeMeeting(c);
  */
-import { inputErrorsOrThrow } from '../../../http/input-error';
 import type { Context } from 'hono';
 import { access } from '../../../http/access';
 import { AppError } from '../../../http/errors';
-import type { FieldErrors } from '../../../http/form';
 import type { AppEnv } from '../../../http/types';
 import { allows } from '../../../core/access/policy';
 import { loadActionItem } from '../actions/queries';
@@ -25,11 +23,6 @@ export const committeeBase = (c: Context<AppEnv>) => `/i/${c.var.initiative.slug
 
 export function can(c: Context<AppEnv>, permission: keyof typeof committeePermissions) {
   return allows(committeePermissions[permission], c.var.user, c.var.roles);
-}
-
-/** The messages of a committee rule, beside their fields, in the reader's language. */
-export function committeeErrors(c: Context<AppEnv>, e: unknown): FieldErrors {
-  return inputErrorsOrThrow(c, e);
 }
 
 export async function routeMeeting(c: Context<AppEnv>) {

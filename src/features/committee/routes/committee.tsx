@@ -1,18 +1,16 @@
+import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
-import { countryName } from '../../../lib/format';
-import { Csrf, ErrorSummary, Field, TableWrap } from '../../../views/components';
+import { Csrf, ErrorSummary, Field } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf } from '../../../views/page';
-import { Select } from '../../../views/select';
 import { listInstitutionChoices } from '../../network/index';
-import { genderChoices } from '../../network/schema';
 import { addCommitteeMember } from '../add-committee-member';
 import { addWorkingGroup, addWorkingGroupMember } from '../add-working-group';
 import { checkIgfRules } from '../check-igf-rules';
@@ -21,8 +19,8 @@ import { listPeopleChoices, loadCommittee } from '../queries';
 import { removeCommitteeMember } from '../remove-committee-member';
 import { saveCommitteeSettings } from '../save-committee-settings';
 import { ChoiceSelect } from '../views/options';
-import { RuleCheck } from '../views/rule-check';
-import { can, committeeBase, committeeErrors, managers, viewers } from './committee-context';
+import { CommitteeView, MemberFormView } from '../views/committee-view';
+import { can, committeeBase, managers, viewers } from './committee-context';
 
 type Form = { values?: FormValues; errors?: FieldErrors };
 
@@ -38,141 +36,14 @@ async function committeePage(c: Context<AppEnv>) {
   const title = t('committee.title', { name: c.var.initiative.name });
   return render(
     c,
-    <Layout page={page} title={title}>
-      <h1>{title}</h1>
-      <ul class="inline-list">
-        <li>
-          <a href={`${base}/meetings`}>{t('committee.meetings.title')}</a>
-        </li>
-        <li>
-          <a href={`${base}/tasks`}>{t('committee.tasks.title')}</a>
-        </li>
-        <li>
-          <a href={`${base}/activities`}>{t('committee.activities.title')}</a>
-        </li>
-        <li>
-          <a href={`${base}/calendar`}>{t('committee.calendar.title')}</a>
-        </li>
-      </ul>
-      <p>
-        <strong>{t('committee.focal')}:</strong>{' '}
-        <span data-focal>{committee.focal?.name ?? t('committee.focal.none')}</span>
-        {manage && (
-          <>
-            {' · '}
-            <a href={`${base}/settings`}>{t('committee.settings.title')}</a>
-          </>
-        )}
-      </p>
-      {committee.source && (
-        <p class="hint">{t('committee.source', { source: committee.source })}</p>
-      )}
-      <RuleCheck page={page} check={check} />
-      <h2>{t('committee.members.title')}</h2>
-      {manage && (
-        <p>
-          <a href={`${base}/members/new`}>{t('committee.members.add')}</a>
-        </p>
-      )}
-      {committee.members.length === 0 ? (
-        <p>{t('committee.members.empty')}</p>
-      ) : (
-        <TableWrap label={t('committee.members.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('committee.member.institution')}</th>
-                <th scope="col">{t('committee.member.group')}</th>
-                <th scope="col">{t('committee.member.country')}</th>
-                <th scope="col">{t('committee.member.city')}</th>
-                <th scope="col">{t('committee.member.representatives')}</th>
-                {manage && (
-                  <th scope="col">
-                    <span class="visually-hidden">{t('committee.member.remove')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {committee.members.map((m) => (
-                <tr data-member={m.acronym ?? m.name}>
-                  <th scope="row">
-                    {m.name}
-                    {m.acronym && m.acronym !== m.name ? ` (${m.acronym})` : ''}
-                  </th>
-                  <td>{t(`network.group.${m.stakeholderGroup}`)}</td>
-                  <td>{m.country ? countryName(m.country, page.lang) : t('committee.none')}</td>
-                  <td>{m.city ?? t('committee.none')}</td>
-                  <td>
-                    {m.representatives.length === 0
-                      ? t('committee.none')
-                      : m.representatives.map((r, i) => (
-                          <>
-                            {i > 0 && ', '}
-                            {r.name}
-                            {manage && (
-                              <form
-                                method="post"
-                                action={`${base}/members/${m.id}/remove`}
-                                class="inline"
-                              >
-                                <Csrf page={page} />
-                                <input type="hidden" name="personId" value={r.personId} />{' '}
-                                <button type="submit" class="link">
-                                  {t('committee.member.removeRep', { name: r.name })}
-                                </button>
-                              </form>
-                            )}
-                          </>
-                        ))}
-                  </td>
-                  {manage && (
-                    <td>
-                      <form method="post" action={`${base}/members/${m.id}/remove`} class="inline">
-                        <Csrf page={page} />
-                        <button type="submit" class="link">
-                          {t('committee.member.remove')}
-                          <span class="visually-hidden"> {m.name}</span>
-                        </button>
-                      </form>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-      {committee.members.some((m) => m.source) && (
-        <p class="hint">
-          {t('committee.source', {
-            source: [...new Set(committee.members.map((m) => m.source).filter(Boolean))].join('; '),
-          })}
-        </p>
-      )}
-      <h2>{t('committee.groups.title')}</h2>
-      {manage && (
-        <p>
-          <a href={`${base}/groups/new`}>{t('committee.groups.new')}</a>
-        </p>
-      )}
-      {committee.groups.length === 0 ? (
-        <p>{t('committee.groups.empty')}</p>
-      ) : (
-        <ul>
-          {committee.groups.map((g) => (
-            <li data-group={g.name}>
-              <a href={`${base}/groups/${g.id}`}>{g.name}</a>
-              {g.purpose && <> — {g.purpose}</>}
-              {': '}
-              {g.members.length
-                ? g.members.map((p) => p.name).join(', ')
-                : t('committee.group.noMembers')}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Layout>,
+    <CommitteeView
+      page={page}
+      title={title}
+      base={base}
+      manage={manage}
+      committee={committee}
+      check={check}
+    />,
   );
 }
 
@@ -230,78 +101,20 @@ async function memberPage(c: Context<AppEnv>, o: Form = {}) {
   const page = pageOf(c);
   const { t } = page;
   const title = t('committee.members.add');
+  const base = committeeBase(c);
+  const initiativeName = c.var.initiative.name;
   return render(
     c,
-    <Layout page={page} title={title}>
-      <p>
-        <a href={committeeBase(c)}>{t('committee.title', { name: c.var.initiative.name })}</a>
-      </p>
-      <h1>{title}</h1>
-      <form method="post" action={`${committeeBase(c)}/members`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.errors} />
-        <ChoiceSelect
-          page={page}
-          name="institutionId"
-          label={t('committee.member.institution')}
-          empty={t('committee.member.unknownInstitution')}
-          groups={[
-            {
-              options: institutions.map((i) => ({
-                value: i.id,
-                label: i.acronym && i.acronym !== i.name ? `${i.name} (${i.acronym})` : i.name,
-              })),
-            },
-          ]}
-          values={o.values}
-          errors={o.errors}
-        />
-        <Field
-          name="city"
-          label={t('committee.member.city')}
-          hint={t('committee.member.cityHint')}
-          values={o.values}
-          errors={o.errors}
-        />
-        <ChoiceSelect
-          page={page}
-          name="personId"
-          label={t('committee.member.representative')}
-          empty={t('committee.choosePerson')}
-          groups={[{ options: choices.map((p) => ({ value: p.id, label: p.name })) }]}
-          values={o.values}
-          errors={o.errors}
-        />
-        <fieldset class="stack">
-          <legend>{t('committee.member.orNew')}</legend>
-          <Field
-            name="newName"
-            label={t('committee.member.newName')}
-            values={o.values}
-            errors={o.errors}
-          />
-          <Field
-            name="newEmail"
-            type="email"
-            label={t('committee.member.newEmail')}
-            values={o.values}
-            errors={o.errors}
-          />
-          <Select
-            name="newGender"
-            label={t('committee.member.newGender')}
-            empty={t('committee.none')}
-            options={genderChoices
-              .filter((g) => g !== 'self_described')
-              .map((g) => [g, t(`network.gender.${g}`)])}
-            values={o.values}
-            errors={o.errors}
-          />
-          <p class="hint">{t('committee.member.genderHint')}</p>
-        </fieldset>
-        <button type="submit">{title}</button>
-      </form>
-    </Layout>,
+    <MemberFormView
+      page={page}
+      title={title}
+      base={base}
+      initiativeName={initiativeName}
+      institutions={institutions}
+      choices={choices}
+      values={o.values}
+      errors={o.errors}
+    />,
     o.errors ? 422 : 200,
   );
 }
@@ -406,18 +219,19 @@ export const committeeRoutes = new Hono<AppEnv>()
     const form = await readForm(c, settingsForm);
     if (!form.ok) return settingsPage(c, form);
     try {
-      await saveCommitteeSettings(c.var.deps.db, {
-        initiativeId: c.var.initiative.id,
-        input: form.data,
-      });
+      await audited(
+        c,
+        (tx) => saveCommitteeSettings(tx, { initiativeId: c.var.initiative.id, input: form.data }),
+        {
+          action: 'committee.settings_saved',
+          targetType: 'initiative',
+          targetId: c.var.initiative.id,
+          data: form.data,
+        },
+      );
     } catch (e) {
-      return settingsPage(c, { values: form.values, errors: committeeErrors(c, e) });
+      return settingsPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) });
     }
-    await audit(c, 'committee.settings_saved', {
-      targetType: 'initiative',
-      targetId: c.var.initiative.id,
-      data: form.data,
-    });
     setFlash(c, 'committee.saved');
     return c.redirect(committeeBase(c), 303);
   })
@@ -426,17 +240,18 @@ export const committeeRoutes = new Hono<AppEnv>()
     const form = await readForm(c, memberForm);
     if (!form.ok) return memberPage(c, form);
     try {
-      const added = await addCommitteeMember(c.var.deps.db, {
-        initiative: c.var.initiative,
-        input: form.data,
-      });
-      await audit(c, 'committee.member_added', {
-        targetType: 'committee_member',
-        targetId: added.memberId,
-        data: { ...form.data, personId: added.personId },
-      });
+      await audited(
+        c,
+        (tx) => addCommitteeMember(tx, { initiative: c.var.initiative, input: form.data }),
+        (added) => ({
+          action: 'committee.member_added',
+          targetType: 'committee_member',
+          targetId: added.memberId,
+          data: { ...form.data, personId: added.personId },
+        }),
+      );
     } catch (e) {
-      return memberPage(c, { values: form.values, errors: committeeErrors(c, e) });
+      return memberPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) });
     }
     setFlash(c, 'committee.saved');
     return c.redirect(committeeBase(c), 303);
@@ -444,17 +259,25 @@ export const committeeRoutes = new Hono<AppEnv>()
   .post('/i/:slug/committee/members/:member/remove', managers(), async (c) => {
     const form = await readForm(c, removeForm);
     if (!form.ok) throw new AppError('invalid');
-    const done = await removeCommitteeMember(c.var.deps.db, {
-      initiativeId: c.var.initiative.id,
-      memberId: c.req.param('member'),
-      personId: form.data.personId,
-    });
+    const done = await audited(
+      c,
+      (tx) =>
+        removeCommitteeMember(tx, {
+          initiativeId: c.var.initiative.id,
+          memberId: c.req.param('member'),
+          personId: form.data.personId,
+        }),
+      (done) =>
+        done
+          ? {
+              action: 'committee.member_removed',
+              targetType: 'committee_member',
+              targetId: c.req.param('member'),
+              data: form.data,
+            }
+          : null,
+    );
     if (!done) throw new AppError('not_found');
-    await audit(c, 'committee.member_removed', {
-      targetType: 'committee_member',
-      targetId: c.req.param('member'),
-      data: form.data,
-    });
     setFlash(c, 'committee.member.removed');
     return c.redirect(committeeBase(c), 303);
   })
@@ -462,15 +285,16 @@ export const committeeRoutes = new Hono<AppEnv>()
   .post('/i/:slug/committee/groups', managers(), async (c) => {
     const form = await readForm(c, groupForm);
     if (!form.ok) return groupNewPage(c, form);
-    const group = await addWorkingGroup(c.var.deps.db, {
-      initiativeId: c.var.initiative.id,
-      input: form.data,
-    });
-    await audit(c, 'committee.group_added', {
-      targetType: 'working_group',
-      targetId: group.id,
-      data: form.data,
-    });
+    const group = await audited(
+      c,
+      (tx) => addWorkingGroup(tx, { initiativeId: c.var.initiative.id, input: form.data }),
+      (group) => ({
+        action: 'committee.group_added',
+        targetType: 'working_group',
+        targetId: group.id,
+        data: form.data,
+      }),
+    );
     setFlash(c, 'committee.saved');
     return c.redirect(`${committeeBase(c)}/groups/${group.id}`, 303);
   })
@@ -479,21 +303,29 @@ export const committeeRoutes = new Hono<AppEnv>()
     const form = await readForm(c, groupMemberForm);
     if (!form.ok) return groupPage(c, form);
     try {
-      const ok = await addWorkingGroupMember(c.var.deps.db, {
-        initiativeId: c.var.initiative.id,
-        groupId: c.req.param('group'),
-        personId: form.data.personId,
-      });
+      const ok = await audited(
+        c,
+        (tx) =>
+          addWorkingGroupMember(tx, {
+            initiativeId: c.var.initiative.id,
+            groupId: c.req.param('group'),
+            personId: form.data.personId,
+          }),
+        (ok) =>
+          ok
+            ? {
+                action: 'committee.group_member_added',
+                targetType: 'working_group',
+                targetId: c.req.param('group'),
+                data: form.data,
+              }
+            : null,
+      );
       if (!ok) throw new AppError('not_found');
     } catch (e) {
       if (e instanceof AppError) throw e;
-      return groupPage(c, { values: form.values, errors: committeeErrors(c, e) });
+      return groupPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) });
     }
-    await audit(c, 'committee.group_member_added', {
-      targetType: 'working_group',
-      targetId: c.req.param('group'),
-      data: form.data,
-    });
     setFlash(c, 'committee.saved');
     return c.redirect(`${committeeBase(c)}/groups/${c.req.param('group')}`, 303);
   });

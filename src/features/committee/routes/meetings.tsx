@@ -1,18 +1,16 @@
-import { InputError } from '../../../http/input-error';
+import { InputError, inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../../http/errors';
-import { raw } from 'hono/html';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
 import { render } from '../../../http/render';
 import type { AppEnv } from '../../../http/types';
-import { dayKey, formatDateTime, formatTime } from '../../../lib/format';
-import { Csrf, ErrorSummary, Field, Notice, TableWrap } from '../../../views/components';
+import { dayKey, formatDateTime } from '../../../lib/format';
+import { Csrf, ErrorSummary, Field, TableWrap } from '../../../views/components';
 import { Layout } from '../../../views/layout';
 import { pageOf, type Page } from '../../../views/page';
-import { Select } from '../../../views/select';
 import { actionForm } from '../actions/action-input';
 import { createActionItem } from '../actions/create-action-item';
 import { listActionItems, ownerChoices } from '../actions/queries';
@@ -21,28 +19,13 @@ import { approveMinutes } from '../meetings/approve-minutes';
 import { recordForm, scheduleForm } from '../meetings/meeting-input';
 import { listMeetings, type MeetingRow, type MeetingView } from '../meetings/queries';
 import { recordMeeting } from '../meetings/record-meeting';
-import { renderMarkdown } from '../../../lib/render-markdown';
 import { scheduleMeetings } from '../meetings/schedule-meetings';
 import { committeeTimeZone, loadCommittee } from '../queries';
-import { cadenceKinds } from '../schema';
-import { ActionForm } from '../views/action-form';
-import { TaskTable } from '../views/task-table';
-import {
-  can,
-  committeeBase,
-  committeeErrors,
-  editors,
-  routeMeeting,
-  viewers,
-} from './committee-context';
+import { MeetingPageView, NewMeetingView, when } from '../views/meeting-view';
+import { can, committeeBase, editors, routeMeeting, viewers } from './committee-context';
 
 type Form = { values?: FormValues; errors?: FieldErrors };
 const cancelForm = z.object({ cancelled: z.enum(['yes', 'no']) });
-
-function when(page: Page, m: { startsAt: Date; durationMinutes: number; timeZone: string }) {
-  const end = new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
-  return `${formatDateTime(m.startsAt, page.lang, m.timeZone)}–${formatTime(end, page.lang, m.timeZone)} (${m.timeZone})`;
-}
 
 function MeetingTable(props: { page: Page; rows: MeetingRow[]; base: string; caption: string }) {
   const { page } = props;
@@ -123,16 +106,6 @@ async function listPage(c: Context<AppEnv>) {
   );
 }
 
-const weekdayNames = (page: Page) =>
-  [1, 2, 3, 4, 5, 6, 7].map((d) => ({
-    value: String(d),
-    // 2018-01-01 was a Monday.
-    label: new Intl.DateTimeFormat(page.lang === 'en' ? 'en-GB' : 'es-GT', {
-      weekday: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(2018, 0, d))),
-  }));
-
 async function newPage(c: Context<AppEnv>, o: Form = {}) {
   const { db } = c.var.deps;
   const committee = await loadCommittee(db, c.var.initiative.id);
@@ -141,127 +114,18 @@ async function newPage(c: Context<AppEnv>, o: Form = {}) {
   const base = committeeBase(c);
   const title = t('committee.meetings.new');
   const values = o.values ?? { kind: 'once', durationMinutes: '60', time: '10:00' };
-  const ticked = new Set([values.weekdays ?? []].flat());
+  const initiativeName = c.var.initiative.name;
   return render(
     c,
-    <Layout page={page} title={title}>
-      <p>
-        <a href={`${base}/meetings`}>
-          {t('committee.meetings.titleOf', { name: c.var.initiative.name })}
-        </a>
-      </p>
-      <h1>{title}</h1>
-      <form method="post" action={`${base}/meetings`} class="stack" novalidate>
-        <Csrf page={page} />
-        <ErrorSummary page={page} errors={o.errors} />
-        <Field
-          name="title"
-          label={t('committee.meeting.title')}
-          hint={t('committee.meeting.titleHint')}
-          required
-          values={values}
-          errors={o.errors}
-        />
-        <Select
-          name="workingGroupId"
-          label={t('committee.meeting.who')}
-          empty={t('committee.meeting.wholeCommittee')}
-          options={committee.groups.map((g) => [g.id, g.name])}
-          values={values}
-          errors={o.errors}
-        />
-        <Select
-          name="kind"
-          label={t('committee.meeting.kind')}
-          options={cadenceKinds.map((k) => [k, t(`committee.meeting.kind.${k}`)])}
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="startsOn"
-          type="date"
-          label={t('committee.meeting.startsOn')}
-          required
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="endsOn"
-          type="date"
-          label={t('committee.meeting.endsOn')}
-          hint={t('committee.meeting.endsOnHint')}
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="intervalDays"
-          type="number"
-          min="1"
-          max="90"
-          label={t('committee.meeting.interval')}
-          hint={t('committee.meeting.intervalHint')}
-          values={values}
-          errors={o.errors}
-        />
-        <fieldset class={o.errors?.weekdays ? 'field has-error' : 'field'}>
-          <legend>{t('committee.meeting.weekdays')}</legend>
-          <p class="hint">{t('committee.meeting.weekdaysHint')}</p>
-          {o.errors?.weekdays && <p class="error">{o.errors.weekdays}</p>}
-          {weekdayNames(page).map((d) => (
-            <label class="check">
-              <input
-                type="checkbox"
-                name="weekdays"
-                value={d.value}
-                checked={ticked.has(d.value)}
-              />{' '}
-              {d.label}
-            </label>
-          ))}
-        </fieldset>
-        <Field
-          name="time"
-          type="time"
-          label={t('committee.meeting.time')}
-          hint={t('committee.meeting.timeHint', { zone: committee.timeZone })}
-          required
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="durationMinutes"
-          type="number"
-          min="15"
-          max="720"
-          label={t('committee.meeting.duration')}
-          required
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="place"
-          label={t('committee.meeting.place')}
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="onlineUrl"
-          type="url"
-          label={t('committee.meeting.online')}
-          values={values}
-          errors={o.errors}
-        />
-        <Field
-          name="agenda"
-          rows={4}
-          label={t('committee.meeting.agenda')}
-          hint={t('committee.meeting.agendaHint')}
-          values={values}
-          errors={o.errors}
-        />
-        <button type="submit">{title}</button>
-      </form>
-    </Layout>,
+    <NewMeetingView
+      page={page}
+      title={title}
+      base={base}
+      initiativeName={initiativeName}
+      committee={committee}
+      values={values}
+      errors={o.errors}
+    />,
     o.errors ? 422 : 200,
   );
 }
@@ -270,7 +134,6 @@ async function meetingPage(c: Context<AppEnv>, action: Form = {}, m?: MeetingVie
   const { db } = c.var.deps;
   const meeting = m ?? (await routeMeeting(c));
   const page = pageOf(c);
-  const { t } = page;
   const base = committeeBase(c);
   const edit = can(c, 'editMeetings');
   const [tasks, owners] = await Promise.all([
@@ -278,130 +141,21 @@ async function meetingPage(c: Context<AppEnv>, action: Form = {}, m?: MeetingVie
     edit ? ownerChoices(db, c.var.initiative.id) : undefined,
   ]);
   const title = `${meeting.title} · ${formatDateTime(meeting.startsAt, page.lang, meeting.timeZone)}`;
+  const initiativeName = c.var.initiative.name;
   return render(
     c,
-    <Layout page={page} title={title}>
-      <p>
-        <a href={`${base}/meetings`}>
-          {t('committee.meetings.titleOf', { name: c.var.initiative.name })}
-        </a>
-      </p>
-      <h1>{meeting.title}</h1>
-      {meeting.cancelled && <Notice kind="error">{t('committee.meeting.isCancelled')}</Notice>}
-      {meeting.sample && <Notice>{t('committee.sampleNote')}</Notice>}
-      <dl class="facts">
-        <dt>{t('committee.meeting.when')}</dt>
-        <dd>{when(page, meeting)}</dd>
-        <dt>{t('committee.meeting.who')}</dt>
-        <dd>{meeting.group ?? t('committee.meeting.wholeCommittee')}</dd>
-        {meeting.place && (
-          <>
-            <dt>{t('committee.meeting.place')}</dt>
-            <dd>{meeting.place}</dd>
-          </>
-        )}
-        {meeting.onlineUrl && (
-          <>
-            <dt>{t('committee.meeting.online')}</dt>
-            <dd>
-              <a href={meeting.onlineUrl} rel="nofollow noopener">
-                {meeting.onlineUrl}
-              </a>
-            </dd>
-          </>
-        )}
-      </dl>
-      {meeting.source && <p class="hint">{t('committee.source', { source: meeting.source })}</p>}
-      <h2>{t('committee.meeting.agenda')}</h2>
-      {meeting.agenda.length ? (
-        <ol>
-          {meeting.agenda.map((a) => (
-            <li>{a.title}</li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t('committee.none')}</p>
-      )}
-      <h2>{t('committee.meeting.attendance')}</h2>
-      <p>
-        {t('committee.meeting.attended', {
-          count: meeting.attended.length,
-          total: meeting.invitees.length,
-        })}
-        {meeting.attended.length > 0 && <> {meeting.attended.map((p) => p.name).join(', ')}</>}
-      </p>
-      <h2>{t('committee.meeting.minutes')}</h2>
-      <p data-minutes-status={meeting.minutesStatus}>
-        <strong>{t(`committee.minutes.status.${meeting.minutesStatus}`)}</strong>
-        {meeting.minutesApprovedAt && (
-          <>
-            {' '}
-            {t('committee.minutes.approvedOn', {
-              date: formatDateTime(meeting.minutesApprovedAt, page.lang, meeting.timeZone),
-            })}
-          </>
-        )}
-      </p>
-      {meeting.minutes ? (
-        <div class="minutes">{raw(renderMarkdown(meeting.minutes))}</div>
-      ) : (
-        <p>{t('committee.minutes.none')}</p>
-      )}
-      <h2>{t('committee.meeting.decisions')}</h2>
-      {meeting.decisions.length ? (
-        <ul>
-          {meeting.decisions.map((d) => (
-            <li>{d.text}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('committee.none')}</p>
-      )}
-      {edit && meeting.minutesStatus !== 'approved' && (
-        <ul class="inline-list">
-          <li>
-            <a href={`${base}/meetings/${meeting.id}/record`}>{t('committee.meeting.record')}</a>
-          </li>
-        </ul>
-      )}
-      {edit && (
-        <form method="post" action={`${base}/meetings/${meeting.id}/cancel`}>
-          <Csrf page={page} />
-          <input type="hidden" name="cancelled" value={meeting.cancelled ? 'no' : 'yes'} />
-          <button type="submit" class="secondary">
-            {t(meeting.cancelled ? 'committee.meeting.restore' : 'committee.meeting.cancel')}
-          </button>
-        </form>
-      )}
-      {edit && meeting.minutesStatus === 'draft' && (
-        <form method="post" action={`${base}/meetings/${meeting.id}/approve`} class="stack">
-          <Csrf page={page} />
-          <p class="hint">{t('committee.minutes.approveHint')}</p>
-          <button type="submit">{t('committee.minutes.approve')}</button>
-        </form>
-      )}
-      <h2>{t('committee.tasks.fromMeeting')}</h2>
-      <TaskTable
-        page={page}
-        rows={tasks}
-        today={dayKey(new Date(), meeting.timeZone)}
-        href={(r) => `${base}/tasks/${r.id}`}
-        caption={t('committee.tasks.fromMeeting')}
-      />
-      {edit && owners && (
-        <>
-          <h3>{t('committee.tasks.new')}</h3>
-          <ActionForm
-            page={page}
-            action={`${base}/meetings/${meeting.id}/tasks`}
-            owners={owners}
-            meetingId={meeting.id}
-            values={action.values}
-            errors={action.errors}
-          />
-        </>
-      )}
-    </Layout>,
+    <MeetingPageView
+      page={page}
+      title={title}
+      base={base}
+      initiativeName={initiativeName}
+      meeting={meeting}
+      edit={edit}
+      tasks={tasks}
+      owners={owners}
+      values={action.values}
+      errors={action.errors}
+    />,
     action.errors ? 422 : 200,
   );
 }
@@ -483,16 +237,18 @@ export const meetingRoutes = new Hono<AppEnv>()
     if (!form.ok) return newPage(c, form);
     const { db } = c.var.deps;
     try {
-      const done = await scheduleMeetings(db, {
-        initiativeId: c.var.initiative.id,
-        timeZone: await committeeTimeZone(db, c.var.initiative.id),
-        input: form.data,
-      });
-      await audit(c, 'committee.meetings_scheduled', {
-        targetType: done.seriesId ? 'meeting_series' : 'meeting',
-        targetId: done.seriesId ?? done.meetings[0]!.id,
-        data: { ...form.data, count: done.meetings.length },
-      });
+      const timeZone = await committeeTimeZone(db, c.var.initiative.id);
+      const done = await audited(
+        c,
+        (tx) =>
+          scheduleMeetings(tx, { initiativeId: c.var.initiative.id, timeZone, input: form.data }),
+        (done) => ({
+          action: 'committee.meetings_scheduled',
+          targetType: done.seriesId ? 'meeting_series' : 'meeting',
+          targetId: done.seriesId ?? done.meetings[0]!.id,
+          data: { ...form.data, count: done.meetings.length },
+        }),
+      );
       setFlash(c, 'committee.meetings.scheduled', { count: done.meetings.length });
       return c.redirect(
         done.meetings.length === 1
@@ -501,7 +257,7 @@ export const meetingRoutes = new Hono<AppEnv>()
         303,
       );
     } catch (e) {
-      return newPage(c, { values: form.values, errors: committeeErrors(c, e) });
+      return newPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) });
     }
   })
   .get('/i/:slug/committee/meetings/:meeting', viewers(), (c) => meetingPage(c))
@@ -511,15 +267,15 @@ export const meetingRoutes = new Hono<AppEnv>()
     const form = await readForm(c, recordForm);
     if (!form.ok) return recordPage(c, form, meeting);
     try {
-      await recordMeeting(c.var.deps.db, { meeting, input: form.data });
+      await audited(c, (tx) => recordMeeting(tx, { meeting, input: form.data }), {
+        action: 'committee.meeting_recorded',
+        targetType: 'meeting',
+        targetId: meeting.id,
+        data: { ...form.data, minutes: form.data.minutes.length },
+      });
     } catch (e) {
-      return recordPage(c, { values: form.values, errors: committeeErrors(c, e) }, meeting);
+      return recordPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) }, meeting);
     }
-    await audit(c, 'committee.meeting_recorded', {
-      targetType: 'meeting',
-      targetId: meeting.id,
-      data: { ...form.data, minutes: form.data.minutes.length },
-    });
     setFlash(c, 'committee.saved');
     return c.redirect(`${committeeBase(c)}/meetings/${meeting.id}`, 303);
   })
@@ -528,8 +284,8 @@ export const meetingRoutes = new Hono<AppEnv>()
     const form = await readForm(c, cancelForm);
     if (!form.ok) throw new AppError('invalid');
     const cancelled = form.data.cancelled === 'yes';
-    await cancelMeeting(c.var.deps.db, { meetingId: meeting.id, cancelled });
-    await audit(c, cancelled ? 'committee.meeting_cancelled' : 'committee.meeting_restored', {
+    await audited(c, (tx) => cancelMeeting(tx, { meetingId: meeting.id, cancelled }), {
+      action: cancelled ? 'committee.meeting_cancelled' : 'committee.meeting_restored',
       targetType: 'meeting',
       targetId: meeting.id,
     });
@@ -540,16 +296,21 @@ export const meetingRoutes = new Hono<AppEnv>()
     const meeting = await routeMeeting(c);
     const url = `${c.var.deps.env.publicUrl}${committeeBase(c)}/meetings/${meeting.id}`;
     try {
-      const { sent } = await approveMinutes(c.var.deps, {
-        meeting,
-        userId: c.var.user?.id ?? null,
-        url,
-      });
-      await audit(c, 'committee.minutes_approved', {
-        targetType: 'meeting',
-        targetId: meeting.id,
-        data: { sent },
-      });
+      // The minutes' e-mails go to the outbox in the same transaction as the approval.
+      const { sent } = await audited(
+        c,
+        (tx) =>
+          approveMinutes(
+            { ...c.var.deps, db: tx },
+            { meeting, userId: c.var.user?.id ?? null, url },
+          ),
+        ({ sent }) => ({
+          action: 'committee.minutes_approved',
+          targetType: 'meeting',
+          targetId: meeting.id,
+          data: { sent },
+        }),
+      );
       setFlash(c, 'committee.minutes.approved', { count: sent });
     } catch (e) {
       if (!(e instanceof InputError) || !e.fields.minutes) throw e;
@@ -562,18 +323,23 @@ export const meetingRoutes = new Hono<AppEnv>()
     const form = await readForm(c, actionForm);
     if (!form.ok) return meetingPage(c, form, meeting);
     try {
-      const item = await createActionItem(c.var.deps.db, {
-        initiativeId: c.var.initiative.id,
-        userId: c.var.user?.id ?? null,
-        input: { ...form.data, meetingId: meeting.id },
-      });
-      await audit(c, 'committee.task_created', {
-        targetType: 'action_item',
-        targetId: item.id,
-        data: form.data,
-      });
+      await audited(
+        c,
+        (tx) =>
+          createActionItem(tx, {
+            initiativeId: c.var.initiative.id,
+            userId: c.var.user?.id ?? null,
+            input: { ...form.data, meetingId: meeting.id },
+          }),
+        (item) => ({
+          action: 'committee.task_created',
+          targetType: 'action_item',
+          targetId: item.id,
+          data: form.data,
+        }),
+      );
     } catch (e) {
-      return meetingPage(c, { values: form.values, errors: committeeErrors(c, e) }, meeting);
+      return meetingPage(c, { values: form.values, errors: inputErrorsOrThrow(c, e) }, meeting);
     }
     setFlash(c, 'committee.saved');
     return c.redirect(`${committeeBase(c)}/meetings/${meeting.id}`, 303);

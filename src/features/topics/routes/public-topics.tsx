@@ -1,7 +1,7 @@
 import { inputErrorsOrThrow } from '../../../http/input-error';
 import { Hono, type Context } from 'hono';
 import { access } from '../../../http/access';
-import { audit } from '../../../http/audit';
+import { audited } from '../../../http/audit';
 import { AppError } from '../../../http/errors';
 import { setFlash } from '../../../http/flash';
 import { readForm, type FieldErrors, type FormValues } from '../../../http/form';
@@ -205,19 +205,24 @@ export const publicTopicRoutes = new Hono<AppEnv>()
       try {
         const { title, reason, stakeholderGroup, proposerName, namePublic } = form.data;
         const input = { title, reason, stakeholderGroup, proposerName, namePublic };
-        const topic = await proposeTopic(c.var.deps.db, {
-          editionId: edition.id,
-          origin: 'public',
-          lang: c.var.lang,
-          input,
-          // Signed in, the proposal is linked to the account, so its owner can download and erase it.
-          userId: c.var.user?.id ?? null,
-        });
-        await audit(c, 'topic.proposed', {
-          targetType: 'topic',
-          targetId: topic.id,
-          data: { editionId: edition.id, stakeholderGroup: topic.stakeholderGroup },
-        });
+        await audited(
+          c,
+          (tx) =>
+            proposeTopic(tx, {
+              editionId: edition.id,
+              origin: 'public',
+              lang: c.var.lang,
+              input,
+              // Signed in, the proposal is linked to the account, so its owner can download and erase it.
+              userId: c.var.user?.id ?? null,
+            }),
+          (topic) => ({
+            action: 'topic.proposed',
+            targetType: 'topic',
+            targetId: topic.id,
+            data: { editionId: edition.id, stakeholderGroup: topic.stakeholderGroup },
+          }),
+        );
       } catch (error) {
         return proposePage(c, {
           values: form.values,
