@@ -71,7 +71,7 @@ describe('an older backup restored into the newer version', () => {
       await restored.close();
       await fresh.close();
     }
-  }, 180_000);
+  }, 420_000);
 
   it.runIf(testEnv.CONVOCA_TEST_DRIVER === 'postgres')(
     'on PostgreSQL: pg_restore into an empty database, db:migrate, newest migration applied, rows kept',
@@ -106,6 +106,6 @@ describe('an older backup restored into the newer version', () => {
         await empty.drop();
       }
     },
-    180_000,
+    420_000,
   );
 });

@@ -34,7 +34,7 @@ describe('backup and restore on the embedded database', () => {
     const after = await fingerprint(restored);
     await restored.close();
     expect(after).toEqual(before);
-  }, 180_000);
+  }, 420_000);
 });
 
 describe.runIf(testEnv.CONVOCA_TEST_DRIVER === 'postgres')(
@@ -64,6 +64,6 @@ describe.runIf(testEnv.CONVOCA_TEST_DRIVER === 'postgres')(
         await source.drop();
         await empty.drop();
       }
-    }, 180_000);
+    }, 420_000);
   },
 );
