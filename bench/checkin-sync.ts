@@ -42,7 +42,7 @@ import { saveRegistrationSettings } from '../src/features/registration/save-sett
 import { registrations } from '../src/features/registration/schema';
 import { randomToken, sha256 } from '../src/lib/crypto';
 import { startServer } from './lib/server';
-import { startApp } from './registration-surge';
+import { startApp } from './lib/surge';
 
 const PEOPLE = 1000;
 const SLUG = 'bench-checkin';

@@ -22,7 +22,6 @@
  * npx tsx bench/registration-surge.ts            # both runs; `pglite` or `postgres` for one
  * BENCH_DATABASE_URL=postgres://user:pass@host:5432/postgres npx tsx bench/registration-surge.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,19 +29,23 @@ import { pathToFileURL } from 'node:url';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client';
-import { migrateDatabase } from '../src/db/migrate';
-import { createInitiative } from '../src/core/initiatives/queries';
 import { outbox } from '../src/core/mail/schema';
-import { createEdition } from '../src/features/programme/editing/create-edition';
-import { saveEvent } from '../src/features/programme/editing/save-event';
-import { saveRegistrationSettings } from '../src/features/registration/save-settings';
 import {
   holdingOrWaiting,
   registrations,
   transportRoutes,
 } from '../src/features/registration/schema';
-import { saveRoute } from '../src/features/registration/transport/save-route';
 import { sha256 } from '../src/lib/crypto';
+import {
+  attempt,
+  buildSurgeEvent,
+  describeFailure,
+  quantile,
+  REQUEST_TIMEOUT_MS,
+  startApp,
+  type AppProcess,
+  type Outcome,
+} from './lib/surge';
 
 const SEATS = 200;
 /** Three buses of 50 seats, as the issue's budget asks. */
@@ -53,241 +56,18 @@ const ATTEMPTS = 2000;
 /** Every REPEAT_EVERY-th attempt reuses the previous attempt's e-mail. */
 const REPEAT_EVERY = 10;
 const SLUG = 'bench-registration-surge';
-/** How long a client waits for an answer: nginx's default proxy_read_timeout. */
-const REQUEST_TIMEOUT_MS = 60_000;
 /** Where the PostgreSQL run creates (and afterwards drops) its database. */
 const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://convoca_ci:convoca_ci@127.0.0.1:5432/convoca_ci';
 const PG_DATABASE = 'convoca_bench_surge';
-/** Phrase of the "already registered" refusal, in Spanish (the default language). */
-const ALREADY = 'Ya hay una inscripción con este correo';
-/** Phrase of the "bus filled up meanwhile" refusal: the person then sends the form without a bus. */
-const BUS_FULL = 'Esa ruta se llenó mientras completabas el formulario';
-
-export type AppProcess = { port: number; stop: () => Promise<void>; stderr: () => string };
-
-/**
- * Starts `tsx src/server.ts` as `npm start` does (like bench/lib/server.ts, but with the
- * database, proxy and mail settings of this bench) and waits for the first 200 on `/`.
- */
-export async function startApp(o: {
-  port: number;
-  dataDir?: string;
-  databaseUrl?: string;
-}): Promise<AppProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(o.port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    CONVOCA_DEMO: '0',
-    CONVOCA_ADMIN_PASSWORD: 'bench-admin-password',
-    TRUST_PROXY: '1',
-  };
-  delete env.SMTP_URL;
-  delete env.DATABASE_URL;
-  delete env.CONVOCA_SECRET;
-  if (o.databaseUrl) env.DATABASE_URL = o.databaseUrl;
-  if (o.dataDir) env.CONVOCA_DATA_DIR = o.dataDir;
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['src/server.ts'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env,
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const started = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited before answering:\n${stderr}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${o.port}/`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 120_000)
-      throw new Error('server did not answer within 120 s');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const pid = child.pid!;
-  return {
-    port: o.port,
-    stderr: () => stderr,
-    stop: async () => {
-      try {
-        process.kill(-pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      for (let i = 0; i < 100 && child.exitCode === null; i++)
-        await new Promise((r) => setTimeout(r, 50));
-      if (child.exitCode === null) process.kill(-pid, 'SIGKILL');
-    },
-  };
-}
-
-/** An initiative, an edition, one public event, registration open with 200 seats, no approval. */
-async function buildSurgeEvent(database: Database): Promise<string> {
-  await migrateDatabase(database);
-  const { db } = database;
-  const initiative = (await createInitiative(db, {
-    slug: 'bench-surge-initiative',
-    name: 'Bench initiative (synthetic)',
-  }))!;
-  const edition = await createEdition({
-    db,
-    initiativeId: initiative.id,
-    input: {
-      name: 'Bench registration surge 2030 (synthetic)',
-      slug: SLUG,
-      year: 2030,
-      travelBufferMinutes: 15,
-      maxSessionsPerSpeaker: 3,
-    },
-  });
-  const eventId = (await saveEvent({
-    db,
-    edition,
-    input: {
-      kind: 'forum',
-      titleEs: 'Foro de prueba de inscripción masiva (sintético)',
-      titleEn: 'Registration surge forum (synthetic)',
-      descriptionEs: null,
-      descriptionEn: null,
-      timeZone: 'America/Guatemala',
-      startsAt: new Date('2030-10-24T08:00:00-06:00'),
-      endsAt: new Date('2030-10-24T17:00:00-06:00'),
-      timesKnown: true,
-      visibility: 'public',
-      streamUrl: null,
-      venue: { name: 'Bench venue', address: null, mapUrl: null, directions: null },
-    },
-  }))!;
-  await saveRegistrationSettings({
-    db,
-    eventId,
-    input: {
-      capacity: SEATS,
-      requiresApproval: false,
-      offerHours: 48,
-      opensAt: null,
-      closesAt: null,
-    },
-  });
-  for (let b = 1; b <= BUSES; b++)
-    await saveRoute({
-      db,
-      eventId,
-      input: {
-        name: `Bench bus ${b}`,
-        stops: [{ name: 'Bench stop', time: '07:00' }],
-        departsAt: null,
-        returnsAt: null,
-        seats: BUS_SEATS,
-      },
-    });
-  return eventId;
-}
 
 /** Forms sent again without a bus because the chosen one filled up meanwhile. */
 let busFullRetries = 0;
-
-/** `ms`: the POST's time (0 when it was not answered); `getMs`: the form's GET. */
-type Outcome = { email: string; ms: number; getMs: number } & (
-  { kind: 'ack'; token: string } | { kind: 'refused' } | { kind: 'error'; what: string }
-);
 
 /** The e-mail of attempt `i`: distinct, except each tenth repeats the previous one (capitalised). */
 function emailOf(i: number): string {
   if (i % REPEAT_EVERY === REPEAT_EVERY - 1) return emailOf(i - 1).toUpperCase();
   return `bench.surge.${i}@example.org`;
-}
-
-/** One attempt as a browser would make it: GET the form (cookie + token), POST it. */
-async function attempt(origin: string, path: string, ip: string, i: number): Promise<Outcome> {
-  const email = emailOf(i);
-  const headers = { 'x-forwarded-for': ip };
-  let getRes: Response;
-  let html: string;
-  const getting = performance.now();
-  try {
-    getRes = await fetch(origin + path, {
-      headers,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    html = await getRes.text();
-  } catch (error) {
-    throw new Failed('GET', error);
-  }
-  const getMs = performance.now() - getting;
-  const cookie = getRes.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0]!)
-    .find((pair) => pair.startsWith('convoca_csrf='));
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  if (getRes.status !== 200 || !cookie || !token)
-    return { kind: 'error', email, what: `GET ${getRes.status} without form token`, ms: 0, getMs };
-  // Three in four want a bus: one of those the form still offers, in turn.
-  const buses = [...html.matchAll(/name="transportRouteId" value="([0-9a-f-]{36})"/g)].map(
-    (m) => m[1]!,
-  );
-  const bus = i % 4 === 0 || buses.length === 0 ? '' : buses[(i % 4) % buses.length]!;
-  const post = async (transportRouteId: string, csrfToken: string) => {
-    const body = new URLSearchParams({
-      _csrf: csrfToken,
-      name: `Bench registrant ${i}`,
-      email,
-      institution: 'Bench institution',
-      country: 'gt',
-      consentContact: 'on',
-      transportRouteId,
-    });
-    try {
-      const r = await fetch(origin + path, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      return { res: r, text: await r.text() };
-    } catch (error) {
-      throw new Failed('POST', error);
-    }
-  };
-  const started = performance.now();
-  let { res, text } = await post(bus, token);
-  const again = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
-  if (res.status === 422 && text.includes(BUS_FULL) && again) {
-    busFullRetries++;
-    ({ res, text } = await post('', again));
-  }
-  const ms = performance.now() - started;
-  const location = res.headers.get('location') ?? '';
-  const link = /^\/r\/([A-Za-z0-9_-]+)$/.exec(location);
-  if (res.status === 303 && link) return { kind: 'ack', email, token: link[1]!, ms, getMs };
-  if (res.status === 422 && text.includes(ALREADY)) return { kind: 'refused', email, ms, getMs };
-  return { kind: 'error', email, what: `POST ${res.status} ${location}`.trim(), ms, getMs };
-}
-
-/** An exception thrown by fetch, with the phase it happened in and its underlying cause. */
-class Failed extends Error {
-  constructor(
-    readonly phase: 'GET' | 'POST',
-    readonly error: unknown,
-  ) {
-    super(phase);
-  }
-}
-
-function describe(thrown: unknown): string {
-  const phase = thrown instanceof Failed ? `${thrown.phase} ` : '';
-  const error = thrown instanceof Failed ? thrown.error : thrown;
-  if (!(error instanceof Error)) return phase + String(error);
-  const cause = error.cause as { code?: string; message?: string } | undefined;
-  const why = cause ? ` (${cause.code ?? cause.message ?? String(cause)})` : '';
-  return `${phase}${error.name}: ${error.message}${why}`;
 }
 
 /** 200 clients, each with its own address, 10 attempts each (client c makes c, c+200, …). */
@@ -301,12 +81,12 @@ async function surge(origins: string[], path: string) {
       const ip = `10.77.${Math.floor(c / 250)}.${(c % 250) + 1}`;
       for (let i = c; i < ATTEMPTS; i += CLIENTS) {
         try {
-          outcomes.push(await attempt(origin, path, ip, i));
+          outcomes.push(await attempt(origin, path, ip, i, emailOf(i), () => busFullRetries++));
         } catch (error) {
           outcomes.push({
             kind: 'error',
             email: emailOf(i),
-            what: describe(error),
+            what: describeFailure(error),
             ms: 0,
             getMs: 0,
           });
@@ -316,11 +96,6 @@ async function surge(origins: string[], path: string) {
   );
   return { outcomes, seconds: (performance.now() - started) / 1000 };
 }
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
-};
 
 type Check = { name: string; pass: boolean; detail: string };
 
@@ -484,7 +259,12 @@ async function measure(
   let database = await open();
   let eventId: string;
   try {
-    eventId = await buildSurgeEvent(database);
+    eventId = await buildSurgeEvent(database, {
+      slug: SLUG,
+      seats: SEATS,
+      buses: BUSES,
+      busSeats: BUS_SEATS,
+    });
   } finally {
     if (database.driver === 'pglite') await database.close();
   }

@@ -20,6 +20,7 @@ import { benchLargeProgramme, printLargeProgramme } from './programme-large';
 import { benchProgrammeExports, printProgrammeExports } from './programme-exports';
 import { benchProgrammePage } from './programme-page';
 import { printSurge, surgeEmbedded, surgePostgres } from './registration-surge';
+import { crashEmbedded, crashPostgres, printCrash } from './crash-surge';
 import { benchCheckinSync, benchCheckinSyncPostgres, printCheckinSync } from './checkin-sync';
 
 const PORT = 3400;
@@ -96,6 +97,14 @@ try {
   } catch (error) {
     // No PostgreSQL reachable (BENCH_DATABASE_URL): the embedded run above still stands.
     console.log(`registration surge on PostgreSQL not run: ${String(error)}`);
+  }
+  console.log('');
+  printCrash(await crashEmbedded());
+  console.log('');
+  try {
+    printCrash(await crashPostgres());
+  } catch (error) {
+    console.log(`crash during a surge on PostgreSQL not run: ${String(error)}`);
   }
   console.log('');
   printCheckinSync(await benchCheckinSync(PORT + 40));
